@@ -1,0 +1,97 @@
+/* import.c: abidb import: read inputs, store them as records, report what changed. */
+#include <getopt.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "import.h"
+#include "util.h"
+
+struct progress {
+	int tty;
+	time_t start;
+	const char *input;
+};
+
+static void show_progress(void *data, const char *what, size_t done, size_t total)
+{
+	struct progress *p = data;
+
+	/* only on a terminal, and only once the work is long enough to wait for */
+	if (!p->tty || total < 2 || time(NULL) - p->start < 1)
+		return;
+	if (what)
+		fprintf(stderr, "\rimporting %s: %zu/%zu records\033[K", p->input, done, total);
+	else
+		fprintf(stderr, "\rimporting %s: %zu/%zu records, done\033[K\n", p->input, done, total);
+}
+
+static void record_failed(void *data, const struct error *err)
+{
+	(void)data;
+	fprintf(stderr, "error: %s\n", err->msg);
+}
+
+int cmd_import(struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "release", required_argument, NULL, 'r' },
+		{ "stream", required_argument, NULL, 's' },
+		{ "machine", required_argument, NULL, 'm' },
+		{ "arch", required_argument, NULL, 'a' },
+		{ "replace", no_argument, NULL, 'R' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct import_opts o = { 0 };
+	struct progress prog = { isatty(STDERR_FILENO), 0, NULL };
+	struct passwd *pw = getpwuid(getuid());
+	int c, i, quiet = 0, code = EXIT_OK;
+
+	o.imported_by = pw ? pw->pw_name : "unknown";
+	o.progress = show_progress;
+	o.progress_data = &prog;
+	o.record_error = record_failed;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'r': o.release = optarg; break;
+		case 's': o.stream = optarg; break;
+		case 'm': o.machine = optarg; break;
+		case 'a': o.arch = optarg; break;
+		case 'R': o.replace = 1; break;
+		case 'q': quiet = 1; break;
+		default: return cli_usage("import", NULL);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage("import", "nothing to import");
+	for (i = optind; i < argc; i++) {
+		struct input_set in = { 0 };
+		struct import_result res = { 0 };
+		struct error err = ERROR_INIT;
+
+		prog.start = time(NULL);
+		prog.input = argv[i];
+		if (input_read_path(argv[i], &o, &in, &err) || import_records(cli->st, &in, &o, &res, &err)) {
+			code = cli_fail(&err);
+			if (code == EXIT_USAGE)
+				code = EXIT_ERROR;
+		}
+		if (!quiet && res.records) {
+			if (res.records == res.unchanged)
+				printf("%s: already imported (%zu record%s)\n", argv[i], res.records,
+				       res.records == 1 ? "" : "s");
+			else
+				printf("%s: %zu record%s: %zu added, %zu updated, %zu unchanged%s; %zu facts decoded\n",
+				       argv[i], res.records, res.records == 1 ? "" : "s", res.added, res.updated,
+				       res.unchanged, res.failed ? ", some failed" : "", res.facts);
+		}
+		import_result_release(&res);
+		input_set_release(&in);
+	}
+	return code;
+}

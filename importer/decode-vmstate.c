@@ -1,0 +1,355 @@
+/*
+ * decode-vmstate.c: the output of `qemu-system-* -dump-vmstate FILE` as facts.
+ *
+ * One group per top-level section, "vmstate/<section>".  The facts follow
+ * what scripts/vmstate-static-checker.py compares: version ids, description
+ * names, field order, field sizes, field_exists and subsections.  The path
+ * scheme is documented in docs/decoders/migration.md.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+#include "strbuf.h"
+#include "util.h"
+
+/* The header naming the machine type: not a fact of the format. */
+#define VMSTATE_HEADER "vmschkmachine"
+/* The value of "after" for the first field of a description. */
+#define FIRST_FIELD "(start)"
+
+struct vmstate_walk {
+	struct facts *out;
+	struct error *err;
+	const char *group;	/* "vmstate/<section>" */
+	struct strbuf loc;	/* JSON location, for messages */
+	struct strbuf path;	/* fact path below the group */
+};
+
+/* Counts repeated names within one list so the k-th one becomes "name#k". */
+struct name_seen {
+	char **names;
+	size_t *counts;
+	size_t nr, alloc;
+};
+
+static size_t name_seen_count(struct name_seen *ns, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ns->nr; i++)
+		if (!strcmp(ns->names[i], name))
+			return ++ns->counts[i];
+	if (ns->nr == ns->alloc) {
+		ns->alloc = ns->alloc ? 2 * ns->alloc : 16;
+		ns->names = xrealloc(ns->names, ns->alloc * sizeof(*ns->names));
+		ns->counts = xrealloc(ns->counts, ns->alloc * sizeof(*ns->counts));
+	}
+	ns->names[ns->nr] = xstrdup(name);
+	ns->counts[ns->nr++] = 1;
+	return 1;
+}
+
+static void name_seen_release(struct name_seen *ns)
+{
+	size_t i;
+
+	for (i = 0; i < ns->nr; i++)
+		free(ns->names[i]);
+	free(ns->names);
+	free(ns->counts);
+	memset(ns, 0, sizeof(*ns));
+}
+
+/* "name" for the first occurrence, "name#k" for the k-th. */
+static char *unique_name(struct name_seen *ns, const char *name)
+{
+	size_t k = name_seen_count(ns, name);
+
+	return k == 1 ? xstrdup(name) : xstrfmt("%s#%zu", name, k);
+}
+
+static size_t push(struct strbuf *sb, const char *seg)
+{
+	size_t old = sb->len;
+
+	if (sb->len)
+		strbuf_addch(sb, '/');
+	strbuf_addstr(sb, seg);
+	return old;
+}
+
+static size_t pushf_index(struct strbuf *sb, const char *seg, size_t i)
+{
+	size_t old = sb->len;
+
+	if (sb->len)
+		strbuf_addch(sb, '/');
+	strbuf_addf(sb, "%s[%zu]", seg, i);
+	return old;
+}
+
+static void emit(struct vmstate_walk *w, const char *leaf, const char *value)
+{
+	size_t old = push(&w->path, leaf);
+
+	facts_add(w->out, w->group, w->path.buf, value);
+	strbuf_setlen(&w->path, old);
+}
+
+static void emit_int(struct vmstate_walk *w, const char *leaf, int64_t v)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%" PRId64, v);
+	emit(w, leaf, buf);
+}
+
+/*
+ * Look up `key` in `obj`, expecting `type`.  Returns 1 when found, 0 when
+ * absent and not `required`, -1 (with err set) otherwise.
+ */
+static int get_member(struct vmstate_walk *w, struct json_object *obj, const char *key,
+		      enum json_type type, int required, struct json_object **val)
+{
+	static const char *const what[] = {
+		[json_type_null] = "null",
+		[json_type_boolean] = "a boolean",
+		[json_type_double] = "a number",
+		[json_type_int] = "an integer",
+		[json_type_object] = "an object",
+		[json_type_array] = "an array",
+		[json_type_string] = "a string",
+	};
+
+	*val = NULL;
+	if (!json_object_object_get_ex(obj, key, val) || !*val) {
+		*val = NULL;
+		if (!required)
+			return 0;
+		return error_set(w->err, ERR_INPUT, "vmstate: '%s': missing '%s'",
+				 w->loc.buf, key);
+	}
+	if (!json_object_is_type(*val, type))
+		return error_set(w->err, ERR_INPUT, "vmstate: '%s/%s': expected %s",
+				 w->loc.buf, key, what[type]);
+	return 1;
+}
+
+static int get_int(struct vmstate_walk *w, struct json_object *obj, const char *key,
+		   int required, int64_t *v)
+{
+	struct json_object *o;
+	int ret = get_member(w, obj, key, json_type_int, required, &o);
+
+	*v = ret > 0 ? json_object_get_int64(o) : 0;
+	return ret;
+}
+
+static int decode_description(struct vmstate_walk *w, struct json_object *desc);
+
+/*
+ * One field of a description.  `seg` is its unique name, `after` the
+ * unique name of the field before it.
+ */
+static int decode_field(struct vmstate_walk *w, struct json_object *field,
+			const char *seg, const char *after)
+{
+	struct json_object *o;
+	int64_t size, version_id, num;
+	size_t old;
+	int ret, has_num;
+
+	if (get_int(w, field, "version_id", 1, &version_id) < 0 ||
+	    get_member(w, field, "field_exists", json_type_boolean, 1, &o) < 0 ||
+	    get_int(w, field, "size", 1, &size) < 0 ||
+	    (has_num = get_int(w, field, "num", 0, &num)) < 0 ||
+	    get_member(w, field, "Description", json_type_object, 0, &o) < 0)
+		return -1;
+
+	old = push(&w->path, seg);
+	emit(w, "after", after);
+	emit_int(w, "version_id", version_id);
+	json_object_object_get_ex(field, "field_exists", &o);
+	emit(w, "field_exists", json_object_get_boolean(o) ? "true" : "false");
+	if (has_num)
+		emit_int(w, "num", num);
+
+	json_object_object_get_ex(field, "Description", &o);
+	if (o) {
+		/*
+		 * The size of a VMSTATE_STRUCT field is sizeof() of a C struct
+		 * in QEMU, which grows with unrelated members from release to
+		 * release; the wire format is its description.  The static
+		 * checker skips it too.
+		 */
+		size_t lold = push(&w->loc, "Description");
+		size_t pold = push(&w->path, "struct");
+
+		ret = decode_description(w, o);
+		strbuf_setlen(&w->path, pold);
+		strbuf_setlen(&w->loc, lold);
+	} else {
+		emit_int(w, "size", size);
+		ret = 0;
+	}
+	strbuf_setlen(&w->path, old);
+	return ret;
+}
+
+static int decode_fields(struct vmstate_walk *w, struct json_object *fields)
+{
+	struct name_seen seen = { 0 };
+	char *prev = xstrdup(FIRST_FIELD);
+	size_t i, n = json_object_array_length(fields);
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		struct json_object *f = json_object_array_get_idx(fields, i), *name;
+		size_t lold = pushf_index(&w->loc, "Fields", i);
+		char *seg;
+
+		if (!f || !json_object_is_type(f, json_type_object)) {
+			ret = error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
+					w->loc.buf);
+			strbuf_setlen(&w->loc, lold);
+			break;
+		}
+		if (get_member(w, f, "field", json_type_string, 1, &name) < 0) {
+			ret = -1;
+			strbuf_setlen(&w->loc, lold);
+			break;
+		}
+		seg = unique_name(&seen, json_object_get_string(name));
+		ret = decode_field(w, f, seg, prev);
+		strbuf_setlen(&w->loc, lold);
+		free(prev);
+		prev = seg;
+		if (ret < 0)
+			break;
+	}
+	free(prev);
+	name_seen_release(&seen);
+	return ret;
+}
+
+static int decode_subsections(struct vmstate_walk *w, struct json_object *subs)
+{
+	struct name_seen seen = { 0 };
+	size_t i, n = json_object_array_length(subs);
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		struct json_object *s = json_object_array_get_idx(subs, i), *name;
+		size_t lold = pushf_index(&w->loc, "Subsections", i), pold;
+		char *seg;
+
+		if (!s || !json_object_is_type(s, json_type_object)) {
+			ret = error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
+					w->loc.buf);
+			strbuf_setlen(&w->loc, lold);
+			break;
+		}
+		if (get_member(w, s, "name", json_type_string, 1, &name) < 0) {
+			ret = -1;
+			strbuf_setlen(&w->loc, lold);
+			break;
+		}
+		seg = unique_name(&seen, json_object_get_string(name));
+		pold = push(&w->path, "sub");
+		push(&w->path, seg);
+		ret = decode_description(w, s);
+		strbuf_setlen(&w->path, pold);
+		strbuf_setlen(&w->loc, lold);
+		free(seg);
+		if (ret < 0)
+			break;
+	}
+	name_seen_release(&seen);
+	return ret;
+}
+
+/* A "Description" object (a VMStateDescription): emitted at w->path. */
+static int decode_description(struct vmstate_walk *w, struct json_object *desc)
+{
+	struct json_object *name, *fields, *subs;
+	int64_t version_id, minimum_version_id;
+
+	if (get_member(w, desc, "name", json_type_string, 1, &name) < 0 ||
+	    get_int(w, desc, "version_id", 1, &version_id) < 0 ||
+	    get_int(w, desc, "minimum_version_id", 1, &minimum_version_id) < 0 ||
+	    get_member(w, desc, "Fields", json_type_array, 0, &fields) < 0 ||
+	    get_member(w, desc, "Subsections", json_type_array, 0, &subs) < 0)
+		return -1;
+
+	emit(w, "name", json_object_get_string(name));
+	emit_int(w, "version_id", version_id);
+	emit_int(w, "minimum_version_id", minimum_version_id);
+	if (fields && decode_fields(w, fields) < 0)
+		return -1;
+	if (subs && decode_subsections(w, subs) < 0)
+		return -1;
+	return 0;
+}
+
+static int decode_section(struct vmstate_walk *w, struct json_object *sec)
+{
+	struct json_object *o, *desc;
+	int64_t version_id, minimum_version_id, dv, dmv;
+
+	if (!json_object_is_type(sec, json_type_object))
+		return error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
+				 w->loc.buf);
+	if (get_member(w, sec, "Name", json_type_string, 0, &o) < 0 ||
+	    get_int(w, sec, "version_id", 1, &version_id) < 0 ||
+	    get_int(w, sec, "minimum_version_id", 1, &minimum_version_id) < 0 ||
+	    get_member(w, sec, "Description", json_type_object, 1, &desc) < 0)
+		return -1;
+
+	/*
+	 * QEMU prints the section's version ids from the same
+	 * VMStateDescription as its "Description", so they are equal and
+	 * the description's copy stands for both.  Should they ever differ,
+	 * the section's own values are kept as well.
+	 */
+	push(&w->loc, "Description");
+	if (decode_description(w, desc) < 0)
+		return -1;
+	get_int(w, desc, "version_id", 1, &dv);
+	get_int(w, desc, "minimum_version_id", 1, &dmv);
+	if (dv != version_id)
+		emit_int(w, "section_version_id", version_id);
+	if (dmv != minimum_version_id)
+		emit_int(w, "section_minimum_version_id", minimum_version_id);
+	return 0;
+}
+
+int decode_vmstate(struct json_object *doc, struct facts *out, struct error *err)
+{
+	struct vmstate_walk w = { out, err, NULL, STRBUF_INIT, STRBUF_INIT };
+	char *group;
+	int ret = 0;
+
+	if (!doc || !json_object_is_type(doc, json_type_object))
+		return error_set(err, ERR_INPUT, "vmstate: expected a JSON object at the top level");
+
+	json_object_object_foreach(doc, key, sec) {
+		if (!strcmp(key, VMSTATE_HEADER))
+			continue;
+		group = xstrfmt("vmstate/%s", key);
+		w.group = group;
+		strbuf_reset(&w.loc);
+		strbuf_addstr(&w.loc, key);
+		strbuf_reset(&w.path);
+		ret = sec ? decode_section(&w, sec) :
+			error_set(err, ERR_INPUT, "vmstate: '%s': expected an object", key);
+		free(group);
+		if (ret < 0)
+			goto out;
+	}
+out:
+	strbuf_release(&w.loc);
+	strbuf_release(&w.path);
+	return ret;
+}

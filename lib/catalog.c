@@ -1,0 +1,268 @@
+/* catalog.c: listing releases, machine types, records, and a record's facts. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "util.h"
+
+static char *col_dup(sqlite3_stmt *s, int i)
+{
+	const unsigned char *t = sqlite3_column_text(s, i);
+
+	return xstrdup(t ? (const char *)t : "");
+}
+
+static int db_fail(struct store *st, struct error *err, const char *what)
+{
+	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(store_db(st)));
+}
+
+int catalog_releases(struct store *st, struct release_row **out, size_t *n, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, version, stream, package, major, minor, micro FROM release "
+				     "ORDER BY major, minor, micro, extra, stream", err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct release_row *r;
+
+		if (*n == alloc) {
+			alloc = alloc ? 2 * alloc : 16;
+			*out = xrealloc(*out, alloc * sizeof(**out));
+		}
+		r = &(*out)[(*n)++];
+		r->id = sqlite3_column_int64(s, 0);
+		r->version = col_dup(s, 1);
+		r->stream = col_dup(s, 2);
+		r->package = col_dup(s, 3);
+		r->major = sqlite3_column_int(s, 4);
+		r->minor = sqlite3_column_int(s, 5);
+		r->micro = sqlite3_column_int(s, 6);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list releases");
+}
+
+int catalog_machines(struct store *st, struct machine_row **out, size_t *n, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT id, name, arch, family, family_version, "
+				     "coalesce(vmajor, -1), coalesce(vminor, -1), coalesce(vmicro, -1) FROM machine "
+				     "ORDER BY arch, family, vmajor, vminor, vmicro, name", err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct machine_row *m;
+
+		if (*n == alloc) {
+			alloc = alloc ? 2 * alloc : 64;
+			*out = xrealloc(*out, alloc * sizeof(**out));
+		}
+		m = &(*out)[(*n)++];
+		m->id = sqlite3_column_int64(s, 0);
+		m->name = col_dup(s, 1);
+		m->arch = col_dup(s, 2);
+		m->family = col_dup(s, 3);
+		m->family_version = col_dup(s, 4);
+		m->vmajor = sqlite3_column_int(s, 5);
+		m->vminor = sqlite3_column_int(s, 6);
+		m->vmicro = sqlite3_column_int(s, 7);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list machine types");
+}
+
+#define RECORD_COLS \
+	"SELECT r.id, r.release_id, r.machine_id, rl.version, rl.stream, m.name, m.arch, m.family, " \
+	"coalesce(r.alias, ''), r.is_default, r.deprecated, r.nfacts, r.digest, " \
+	"(SELECT group_concat(kind, ',') FROM (SELECT kind FROM dump d WHERE d.record_id = r.id ORDER BY kind)) " \
+	"FROM record r JOIN release rl ON rl.id = r.release_id JOIN machine m ON m.id = r.machine_id "
+
+static void fill_record(sqlite3_stmt *s, struct record_row *r)
+{
+	r->id = sqlite3_column_int64(s, 0);
+	r->release_id = sqlite3_column_int64(s, 1);
+	r->machine_id = sqlite3_column_int64(s, 2);
+	r->release = col_dup(s, 3);
+	r->stream = col_dup(s, 4);
+	r->machine = col_dup(s, 5);
+	r->arch = col_dup(s, 6);
+	r->family = col_dup(s, 7);
+	r->alias = col_dup(s, 8);
+	r->is_default = sqlite3_column_int(s, 9);
+	r->deprecated = sqlite3_column_int(s, 10);
+	r->nfacts = sqlite3_column_int64(s, 11);
+	r->digest = col_dup(s, 12);
+	r->kinds = col_dup(s, 13);
+}
+
+int catalog_records(struct store *st, struct record_row **out, size_t *n, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, RECORD_COLS "ORDER BY m.arch, m.family, m.vmajor, m.vminor, m.vmicro, "
+				     "m.name, rl.major, rl.minor, rl.micro, rl.extra, rl.stream", err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == alloc) {
+			alloc = alloc ? 2 * alloc : 64;
+			*out = xrealloc(*out, alloc * sizeof(**out));
+		}
+		fill_record(s, &(*out)[(*n)++]);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list records");
+}
+
+void record_row_release(struct record_row *r)
+{
+	free(r->release);
+	free(r->stream);
+	free(r->machine);
+	free(r->arch);
+	free(r->family);
+	free(r->alias);
+	free(r->digest);
+	free(r->kinds);
+	memset(r, 0, sizeof(*r));
+}
+
+void release_rows_free(struct release_row *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].version);
+		free(v[i].stream);
+		free(v[i].package);
+	}
+	free(v);
+}
+
+void machine_rows_free(struct machine_row *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].arch);
+		free(v[i].family);
+		free(v[i].family_version);
+	}
+	free(v);
+}
+
+void record_rows_free(struct record_row *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		record_row_release(&v[i]);
+	free(v);
+}
+
+int catalog_find_record(struct store *st, const char *release, const char *machine,
+			struct record_row *out, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, RECORD_COLS "WHERE rl.version = ?1 AND (?2 = '' OR rl.stream = ?2) "
+				     "AND m.name = ?3 ORDER BY rl.stream", err);
+	char *version = xstrdup(release), *slash = strchr(version, '/');
+	int rc, found = 0;
+
+	memset(out, 0, sizeof(*out));
+	if (!s) {
+		free(version);
+		return -1;
+	}
+	if (slash)
+		*slash++ = '\0';
+	sqlite3_bind_text(s, 1, version, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, slash ? slash : "", -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 3, machine, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (found++) {
+			char *other = col_dup(s, 4);
+
+			sqlite3_reset(s);
+			error_set(err, ERR_USAGE, "release '%s' exists in streams '%s' and '%s': say '%s/%s'",
+				  version, out->stream, other, version, out->stream);
+			free(other);
+			record_row_release(out);
+			free(version);
+			return -1;
+		}
+		fill_record(s, out);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		free(version);
+		record_row_release(out);
+		return db_fail(st, err, "cannot look up record");
+	}
+	if (!found) {
+		error_set(err, ERR_NOTFOUND, "no record for machine type '%s' in release '%s'", machine, release);
+		free(version);
+		return -1;
+	}
+	free(version);
+	return 0;
+}
+
+int catalog_record_by_id(struct store *st, long long id, struct record_row *out, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, RECORD_COLS "WHERE r.id = ?", err);
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		fill_record(s, out);
+	sqlite3_reset(s);
+	if (rc == SQLITE_ROW)
+		return 0;
+	if (rc == SQLITE_DONE)
+		return error_set(err, ERR_NOTFOUND, "no record with id %lld", id);
+	return db_fail(st, err, "cannot look up record");
+}
+
+int catalog_facts(struct store *st, long long record_id, const char *glob, fact_fn fn, void *data,
+		  struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, v.text FROM record_grp rg "
+				     "JOIN grp_fact gf ON gf.grp_id = rg.grp_id "
+				     "JOIN path p ON p.id = gf.path_id JOIN value v ON v.id = gf.value_id "
+				     "WHERE rg.record_id = ? ORDER BY p.text", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *path = (const char *)sqlite3_column_text(s, 0);
+
+		if (glob && !glob_match(glob, path))
+			continue;
+		if (fn(data, path, (const char *)sqlite3_column_text(s, 1))) {
+			sqlite3_reset(s);
+			return error_set(err, ERR_IO, "cannot write facts");
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read facts");
+}

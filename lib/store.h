@@ -1,0 +1,108 @@
+/* store.h: the SQLite record store: opening, schema steps, and writing records. */
+#ifndef ABIDB_STORE_H
+#define ABIDB_STORE_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "facts.h"
+
+/*
+ * One struct store is one SQLite connection and its prepared statements.  It
+ * is not shared between threads: the server opens one per thread.  Every
+ * function here returns 0 or -1 with `err` filled (sqlite3_errmsg() included).
+ */
+struct store;
+
+enum store_flags {
+	STORE_READONLY = 1 << 0,	/* query_only; fails if the file does not exist */
+	STORE_DURABLE = 1 << 1,		/* synchronous=FULL (acknowledged uploads) */
+};
+
+#define MAX_SECTIONS 32
+
+struct section_info {
+	int id;
+	char name[32];
+	char kind[16];	/* dump kind feeding it */
+	char view[16];	/* guest, migration, properties */
+};
+
+int store_open(struct store **out, const char *path, unsigned flags, struct error *err);
+void store_close(struct store *st);
+sqlite3 *store_db(struct store *st);
+const char *store_path(const struct store *st);
+
+/* The sections, as the schema declares them. */
+size_t store_sections(const struct store *st, const struct section_info **out);
+const struct section_info *store_section_by_name(const struct store *st, const char *name, size_t len);
+const struct section_info *store_section_by_id(const struct store *st, int id);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+int store_begin(struct store *st, struct error *err);
+int store_commit(struct store *st, struct error *err);
+void store_rollback(struct store *st);
+
+/* Run SQL that returns no rows. */
+int store_exec(struct store *st, const char *sql, struct error *err);
+
+/* Prepare (cached for the life of the store) a statement; NULL on error. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct error *err);
+
+struct release_ident {
+	const char *version;	/* '7.2.22' */
+	const char *stream;	/* 'upstream', 'debian' */
+	const char *package;	/* may be NULL */
+};
+
+struct machine_ident {
+	const char *name;
+	const char *arch;
+	const char *alias;	/* may be NULL */
+	int is_default, deprecated;
+};
+
+/* Find or create; within a transaction. */
+int store_release_id(struct store *st, const struct release_ident *r, int create,
+		     long long *id, struct error *err);
+int store_machine_id(struct store *st, const char *arch, const char *name, int create,
+		     long long *id, struct error *err);
+int store_record_id(struct store *st, long long release_id, long long machine_id,
+		    const struct machine_ident *m, int create, long long *id, struct error *err);
+
+/*
+ * The input sha256 of the dump of `kind` a record has, or "" when it has none.
+ * record_id may be 0 (no record yet): then "".
+ */
+int store_dump_sha(struct store *st, long long record_id, const char *kind,
+		   char sha[65], struct error *err);
+
+struct dump_meta {
+	const char *kind;
+	const char *source;
+	const char *imported_by;
+	const char *collector;
+	const unsigned char *raw;	/* the raw input, decompressed */
+	size_t rawlen;
+	const char *input_sha256;	/* of the input bytes as given */
+};
+
+/*
+ * Store (or replace) a record's dump of one kind: the raw input and its
+ * facts (sorted by facts_sort()).  Every fact's section must be fed by this
+ * kind.  Call store_record_update() after the last dump of a record.
+ */
+int store_put_dump(struct store *st, long long record_id, const struct dump_meta *d,
+		   const struct facts *facts, struct error *err);
+
+/* Recompute a record's section digests, digest and fact count. */
+int store_record_update(struct store *st, long long record_id, struct error *err);
+
+/* Delete groups, paths, values and blobs no record uses any more. */
+int store_gc(struct store *st, struct error *err);
+
+/* Current UTC time as ISO 8601 into buf[32]. */
+void store_now(char buf[32]);
+
+#endif
