@@ -1,0 +1,804 @@
+/* diff.c: record-to-record diffs that read only what differs, and ABI classes per machine type. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "severity.h"
+#include "util.h"
+
+/* ---- entries ---- */
+
+void diff_init(struct diff *d)
+{
+	memset(d, 0, sizeof(*d));
+}
+
+void diff_release(struct diff *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nr; i++) {
+		free(d->v[i].path);
+		free(d->v[i].old_value);
+		free(d->v[i].new_value);
+	}
+	free(d->v);
+	record_row_release(&d->a);
+	record_row_release(&d->b);
+	diff_init(d);
+}
+
+static struct diff_entry *push_entry(struct diff_entry **v, size_t *nr, size_t *alloc)
+{
+	if (*nr == *alloc) {
+		*alloc = *alloc ? 2 * *alloc : 64;
+		*v = xrealloc(*v, *alloc * sizeof(**v));
+	}
+	memset(&(*v)[*nr], 0, sizeof(**v));
+	return &(*v)[(*nr)++];
+}
+
+/* ---- names ---- */
+
+const char *severity_name(enum severity s)
+{
+	static const char *const names[] = { "none", "info", "change", "break" };
+
+	return s <= SEV_BREAK ? names[s] : "?";
+}
+
+int severity_parse(const char *s, enum severity *out)
+{
+	if (!strcmp(s, "info"))
+		*out = SEV_INFO;
+	else if (!strcmp(s, "change"))
+		*out = SEV_CHANGE;
+	else if (!strcmp(s, "break"))
+		*out = SEV_BREAK;
+	else if (!strcmp(s, "none"))
+		*out = SEV_NONE;
+	else
+		return -1;
+	return 0;
+}
+
+const char *entry_kind_name(enum entry_kind k)
+{
+	return k == ENTRY_ADDED ? "added" : k == ENTRY_REMOVED ? "removed" : "changed";
+}
+
+int view_parse(const char *s, unsigned *out)
+{
+	if (!strcmp(s, "guest"))
+		*out = VIEW_GUEST;
+	else if (!strcmp(s, "migration"))
+		*out = VIEW_MIGRATION;
+	else if (!strcmp(s, "properties"))
+		*out = VIEW_PROPERTIES;
+	else if (!strcmp(s, "all"))
+		*out = VIEW_ALL;
+	else
+		return -1;
+	return 0;
+}
+
+static unsigned view_bit(const char *view)
+{
+	unsigned v = 0;
+
+	view_parse(view, &v);
+	return v;
+}
+
+/* ---- reading groups ---- */
+
+struct fact_pair {
+	char *path, *value;
+};
+
+struct fact_list {
+	struct fact_pair *v;
+	size_t nr;
+};
+
+static void fact_list_release(struct fact_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nr; i++) {
+		free(l->v[i].path);
+		free(l->v[i].value);
+	}
+	free(l->v);
+	l->v = NULL;
+	l->nr = 0;
+}
+
+static int load_group_facts(struct store *st, long long grp, struct fact_list *out, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, v.text FROM grp_fact gf JOIN path p ON p.id = gf.path_id "
+				     "JOIN value v ON v.id = gf.value_id WHERE gf.grp_id = ? ORDER BY p.text", err);
+	size_t alloc = 0;
+	int rc;
+
+	out->v = NULL;
+	out->nr = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, grp);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (out->nr == alloc) {
+			alloc = alloc ? 2 * alloc : 32;
+			out->v = xrealloc(out->v, alloc * sizeof(*out->v));
+		}
+		out->v[out->nr].path = xstrdup((const char *)sqlite3_column_text(s, 0));
+		out->v[out->nr].value = xstrdup((const char *)sqlite3_column_text(s, 1));
+		out->nr++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return error_set(err, ERR_DB, "cannot read group: %s", sqlite3_errmsg(store_db(st)));
+	return 0;
+}
+
+struct grp_ref {
+	char *key;
+	long long grp;
+};
+
+static int load_groups(struct store *st, long long rec, int section, struct grp_ref **out, size_t *n,
+		       struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, rg.grp_id FROM record_grp rg JOIN path p ON p.id = rg.key_id "
+				     "WHERE rg.record_id = ? AND rg.section_id = ? ORDER BY p.text", err);
+	size_t alloc = 0;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, rec);
+	sqlite3_bind_int(s, 2, section);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (*n == alloc) {
+			alloc = alloc ? 2 * alloc : 64;
+			*out = xrealloc(*out, alloc * sizeof(**out));
+		}
+		(*out)[*n].key = xstrdup((const char *)sqlite3_column_text(s, 0));
+		(*out)[*n].grp = sqlite3_column_int64(s, 1);
+		(*n)++;
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return error_set(err, ERR_DB, "cannot read record groups: %s", sqlite3_errmsg(store_db(st)));
+	return 0;
+}
+
+static void grp_refs_free(struct grp_ref *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].key);
+	free(v);
+}
+
+/* section id -> digest, for one record */
+static int load_section_digests(struct store *st, long long rec, char digests[][65], int max,
+				struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT section_id, digest FROM record_section WHERE record_id = ?", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, rec);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int id = sqlite3_column_int(s, 0);
+
+		if (id >= 0 && id < max)
+			snprintf(digests[id], 65, "%s", (const char *)sqlite3_column_text(s, 1));
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE)
+		return error_set(err, ERR_DB, "cannot read section digests: %s", sqlite3_errmsg(store_db(st)));
+	return 0;
+}
+
+/* ---- comparing two group contents, memoized ---- */
+
+struct raw_entry {
+	char *path, *old_value, *new_value;
+	enum entry_kind kind;
+	enum severity severity;
+	const char *rule;
+};
+
+struct pair_result {
+	long long a, b;		/* group ids; 0 = absent */
+	struct raw_entry *v;
+	size_t nr;
+	int used;
+};
+
+/* A cache of group-pair comparisons, shared by the diffs of one matrix. */
+struct diff_cache {
+	struct pair_result *slots;
+	size_t nslots, nused;
+};
+
+static void cache_free(struct diff_cache *c)
+{
+	size_t i, j;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->nslots; i++) {
+		if (!c->slots[i].used)
+			continue;
+		for (j = 0; j < c->slots[i].nr; j++) {
+			free(c->slots[i].v[j].path);
+			free(c->slots[i].v[j].old_value);
+			free(c->slots[i].v[j].new_value);
+		}
+		free(c->slots[i].v);
+	}
+	free(c->slots);
+	memset(c, 0, sizeof(*c));
+}
+
+static size_t pair_hash(long long a, long long b)
+{
+	unsigned long long h = (unsigned long long)a * 0x9E3779B97F4A7C15ull ^ (unsigned long long)b * 0xC2B2AE3D27D4EB4Full;
+
+	return (size_t)(h ^ (h >> 29));
+}
+
+static struct pair_result *cache_slot(struct diff_cache *c, long long a, long long b, int *found)
+{
+	size_t i;
+
+	if (c->nused * 2 >= c->nslots) {
+		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0 };
+
+		bigger.slots = xcalloc(bigger.nslots, sizeof(*bigger.slots));
+		for (i = 0; i < c->nslots; i++) {
+			if (c->slots[i].used) {
+				size_t h = pair_hash(c->slots[i].a, c->slots[i].b) & (bigger.nslots - 1);
+
+				while (bigger.slots[h].used)
+					h = (h + 1) & (bigger.nslots - 1);
+				bigger.slots[h] = c->slots[i];
+				bigger.nused++;
+			}
+		}
+		free(c->slots);
+		*c = bigger;
+	}
+	i = pair_hash(a, b) & (c->nslots - 1);
+	while (c->slots[i].used && !(c->slots[i].a == a && c->slots[i].b == b))
+		i = (i + 1) & (c->nslots - 1);
+	*found = c->slots[i].used;
+	return &c->slots[i];
+}
+
+struct lookup_data {
+	const struct fact_list *side[2];
+};
+
+static const char *lookup_fact(void *data, int side, const char *path)
+{
+	const struct fact_list *l = ((struct lookup_data *)data)->side[side];
+	size_t lo = 0, hi = l ? l->nr : 0;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(l->v[mid].path, path);
+
+		if (!c)
+			return l->v[mid].value;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static void add_raw(struct pair_result *r, size_t *alloc, const char *path, const char *o, const char *n,
+		    enum entry_kind kind, const struct severity_ctx *ctx)
+{
+	struct raw_entry *e;
+	struct diff_entry tmp;
+
+	if (r->nr == *alloc) {
+		*alloc = *alloc ? 2 * *alloc : 16;
+		r->v = xrealloc(r->v, *alloc * sizeof(*r->v));
+	}
+	e = &r->v[r->nr++];
+	e->path = xstrdup(path);
+	e->old_value = o ? xstrdup(o) : NULL;
+	e->new_value = n ? xstrdup(n) : NULL;
+	e->kind = kind;
+	memset(&tmp, 0, sizeof(tmp));
+	tmp.path = e->path;
+	tmp.old_value = e->old_value;
+	tmp.new_value = e->new_value;
+	tmp.kind = kind;
+	severity_rank(&tmp, ctx);
+	e->severity = tmp.severity;
+	e->rule = tmp.rule;
+}
+
+static int compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r,
+			  struct error *err)
+{
+	struct fact_list a = { NULL, 0 }, b = { NULL, 0 };
+	struct lookup_data ld = { { &a, &b } };
+	struct severity_ctx ctx = { lookup_fact, &ld, !ga || !gb };
+	size_t i = 0, j = 0, alloc = 0;
+
+	r->a = ga;
+	r->b = gb;
+	r->v = NULL;
+	r->nr = 0;
+	if ((ga && load_group_facts(st, ga, &a, err)) || (gb && load_group_facts(st, gb, &b, err))) {
+		fact_list_release(&a);
+		fact_list_release(&b);
+		return -1;
+	}
+	while (i < a.nr || j < b.nr) {
+		int c = i == a.nr ? 1 : j == b.nr ? -1 : strcmp(a.v[i].path, b.v[j].path);
+
+		if (c < 0) {
+			add_raw(r, &alloc, a.v[i].path, a.v[i].value, NULL, ENTRY_REMOVED, &ctx);
+			i++;
+		} else if (c > 0) {
+			add_raw(r, &alloc, b.v[j].path, NULL, b.v[j].value, ENTRY_ADDED, &ctx);
+			j++;
+		} else {
+			if (strcmp(a.v[i].value, b.v[j].value))
+				add_raw(r, &alloc, a.v[i].path, a.v[i].value, b.v[j].value, ENTRY_CHANGED, &ctx);
+			i++;
+			j++;
+		}
+	}
+	fact_list_release(&a);
+	fact_list_release(&b);
+	return 0;
+}
+
+/* Compare two group contents, from the cache when it has them. */
+static const struct pair_result *group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
+					    struct pair_result *scratch, struct error *err)
+{
+	struct pair_result *slot;
+	int found;
+
+	if (!cache) {
+		if (compare_groups(st, ga, gb, scratch, err))
+			return NULL;
+		return scratch;
+	}
+	slot = cache_slot(cache, ga, gb, &found);
+	if (found)
+		return slot;
+	if (compare_groups(st, ga, gb, slot, err))
+		return NULL;
+	slot->used = 1;
+	cache->nused++;
+	return slot;
+}
+
+/* ---- machine names, renames, waivers, notes ---- */
+
+/* Replace whole-token occurrences of name (not followed by [.0-9]) with "\x01". */
+static char *normalize_name(const char *value, const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = strlen(name);
+	const char *p = value, *hit;
+
+	while ((hit = strstr(p, name))) {
+		const char *after = hit + n;
+
+		strbuf_add(&sb, p, (size_t)(hit - p));
+		if ((*after == '.' && after[1] >= '0' && after[1] <= '9') || (*after >= '0' && *after <= '9')) {
+			strbuf_add(&sb, hit, n);
+		} else {
+			strbuf_addch(&sb, 1);
+		}
+		p = after;
+	}
+	strbuf_addstr(&sb, p);
+	return strbuf_detach(&sb, NULL);
+}
+
+static int only_name_differs(const struct diff_entry *e, const char *na, const char *nb)
+{
+	char *x, *y;
+	int same;
+
+	if (e->kind != ENTRY_CHANGED || !strcmp(na, nb))
+		return 0;
+	x = normalize_name(e->old_value, na);
+	y = normalize_name(e->new_value, nb);
+	same = !strcmp(x, y);
+	free(x);
+	free(y);
+	return same;
+}
+
+static int is_acpi_identity(const char *path)
+{
+	const char *last = strrchr(path, '/');
+
+	return starts_with(path, "acpi/") && last &&
+	       (!strcmp(last, "/_HID") || !strcmp(last, "/_UID") || !strcmp(last, "/_CID") || !strcmp(last, "/_ADR"));
+}
+
+/* The identity of the device owning an identity fact: "_ADR=..;_HID=..;_UID=.." from entries of one side. */
+static char *device_signature(const struct diff *d, size_t at, int new_side)
+{
+	const char *path = d->v[at].path, *slash = strrchr(path, '/');
+	size_t plen = (size_t)(slash - path), i;
+	struct strbuf sb = STRBUF_INIT;
+	const char *table_end = strchr(path + 5, '/');
+
+	/* table signature first: a device moving between tables is not a rename */
+	strbuf_add(&sb, path, table_end ? (size_t)(table_end - path) : 0);
+	for (i = 0; i < d->nr; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (strlen(e->path) > plen && !strncmp(e->path, path, plen) && e->path[plen] == '/' &&
+		    !strchr(e->path + plen + 1, '/') && is_acpi_identity(e->path) &&
+		    e->kind == (new_side ? ENTRY_ADDED : ENTRY_REMOVED))
+			strbuf_addf(&sb, ";%s=%s", e->path + plen + 1, new_side ? e->new_value : e->old_value);
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A device whose namespace path changed but whose identity (_HID, _UID,
+ * _CID, _ADR) did not, e.g. the 7.2 ISA bridge \_SB.PCI0.ISA -> S08 with its
+ * children: guests key devices by identity, not by path, so this is a
+ * `change`, not a `break` (docs/severity.md, acpi-renamed).
+ */
+static void demote_acpi_renames(struct diff *d)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nr; i++) {
+		char *sig;
+
+		if (d->v[i].kind != ENTRY_REMOVED || d->v[i].severity != SEV_BREAK || !is_acpi_identity(d->v[i].path))
+			continue;
+		sig = device_signature(d, i, 0);
+		for (j = 0; j < d->nr; j++) {
+			char *other;
+
+			if (d->v[j].kind != ENTRY_ADDED || d->v[j].severity != SEV_BREAK ||
+			    !is_acpi_identity(d->v[j].path) ||
+			    strcmp(strrchr(d->v[j].path, '/'), strrchr(d->v[i].path, '/')))
+				continue;
+			other = device_signature(d, j, 1);
+			if (!strcmp(sig, other)) {
+				d->v[i].severity = d->v[j].severity = SEV_CHANGE;
+				d->v[i].rule = d->v[j].rule = "acpi-renamed";
+				free(other);
+				break;
+			}
+			free(other);
+		}
+		free(sig);
+	}
+}
+
+static int applies(const char *mglob, const char *pglob, const char *from, const char *to,
+		   const struct diff *d, const char *path)
+{
+	return glob_match(mglob, d->b.machine) && glob_match(pglob, path) &&
+	       release_in_range(d->b.release, from, to);
+}
+
+static void match_waivers_notes(struct diff *d, const struct diff_opts *o)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nr; i++) {
+		struct diff_entry *e = &d->v[i];
+
+		for (k = 0; k < o->nwaivers && !e->waiver_id && !e->waiver_reason; k++) {
+			const struct waiver *w = &o->waivers[k];
+
+			if (applies(w->machine_glob, w->path_glob, w->release_from, w->release_to, d, e->path)) {
+				e->waiver_id = w->id ? w->id : -(long long)(k + 1);
+				e->waiver_reason = w->reason;
+				((struct waiver *)w)->used++;
+			}
+		}
+		for (k = 0; k < o->nnotes && !e->note_text; k++) {
+			const struct note *n = &o->notes[k];
+
+			if (applies(n->machine_glob, n->path_glob, n->release_from, n->release_to, d, e->path) ||
+			    (glob_match(n->machine_glob, d->b.machine) && glob_match(n->path_glob, e->path) &&
+			     release_in_range(d->a.release, n->release_from, n->release_to))) {
+				e->note_id = n->id;
+				e->note_text = n->text;
+				e->note_link = n->link;
+			}
+		}
+	}
+}
+
+static int cmp_entry(const void *x, const void *y)
+{
+	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
+}
+
+static int section_selected(const struct section_info *sec, const struct diff_opts *o)
+{
+	unsigned views = o->views ? o->views : VIEW_ALL;
+
+	if (!(views & view_bit(sec->view)))
+		return 0;
+	if (o->sections && *o->sections) {
+		const char *p = o->sections;
+		size_t n = strlen(sec->name);
+
+		while (*p) {
+			const char *comma = strchr(p, ',');
+			size_t len = comma ? (size_t)(comma - p) : strlen(p);
+
+			if (len == n && !strncmp(p, sec->name, n))
+				return 1;
+			p += len + (comma ? 1 : 0);
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o,
+			 struct diff *d, struct error *err)
+{
+	const struct section_info *secs;
+	size_t nsec = store_sections(st, &secs), s;
+	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+	int ret = -1;
+
+	if (load_section_digests(st, d->a.id, da, MAX_SECTIONS + 1, err) ||
+	    load_section_digests(st, d->b.id, db, MAX_SECTIONS + 1, err))
+		goto out;
+	for (s = 0; s < nsec; s++) {
+		struct grp_ref *ga = NULL, *gb = NULL;
+		size_t na = 0, nb = 0, i = 0, j = 0, alloc = d->alloc;
+		int id = secs[s].id;
+
+		if (id > MAX_SECTIONS || !section_selected(&secs[s], o) || !strcmp(da[id], db[id]))
+			continue;
+		if (load_groups(st, d->a.id, id, &ga, &na, err) || load_groups(st, d->b.id, id, &gb, &nb, err)) {
+			grp_refs_free(ga, na);
+			grp_refs_free(gb, nb);
+			goto out;
+		}
+		while (i < na || j < nb) {
+			int c = i == na ? 1 : j == nb ? -1 : strcmp(ga[i].key, gb[j].key);
+			long long x = c <= 0 ? ga[i].grp : 0, y = c >= 0 ? gb[j].grp : 0;
+			struct pair_result scratch;
+			const struct pair_result *r;
+			size_t k;
+
+			i += c <= 0;
+			j += c >= 0;
+			if (x == y)
+				continue;
+			d->groups_compared++;
+			r = group_pair(st, cache, x, y, &scratch, err);
+			if (!r) {
+				grp_refs_free(ga, na);
+				grp_refs_free(gb, nb);
+				goto out;
+			}
+			for (k = 0; k < r->nr; k++) {
+				struct diff_entry *e;
+
+				if (o->path_glob && !glob_match(o->path_glob, r->v[k].path))
+					continue;
+				e = push_entry(&d->v, &d->nr, &alloc);
+				e->path = xstrdup(r->v[k].path);
+				e->old_value = r->v[k].old_value ? xstrdup(r->v[k].old_value) : NULL;
+				e->new_value = r->v[k].new_value ? xstrdup(r->v[k].new_value) : NULL;
+				e->kind = r->v[k].kind;
+				e->severity = r->v[k].severity;
+				e->rule = r->v[k].rule;
+			}
+			d->alloc = alloc;
+			if (!cache) {
+				for (k = 0; k < scratch.nr; k++) {
+					free(scratch.v[k].path);
+					free(scratch.v[k].old_value);
+					free(scratch.v[k].new_value);
+				}
+				free(scratch.v);
+			}
+		}
+		grp_refs_free(ga, na);
+		grp_refs_free(gb, nb);
+	}
+	ret = 0;
+out:
+	free(da);
+	free(db);
+	return ret;
+}
+
+static int diff_records_cached(struct store *st, long long a, long long b, const struct diff_opts *o,
+			       struct diff_cache *cache, struct diff *out, struct error *err)
+{
+	static const struct diff_opts none;
+	size_t i, j;
+
+	if (!o)
+		o = &none;
+	diff_init(out);
+	if (catalog_record_by_id(st, a, &out->a, err) || catalog_record_by_id(st, b, &out->b, err))
+		return -1;
+	if (a != b && strcmp(out->a.digest, out->b.digest) | !*out->a.digest) {
+		if (diff_sections(st, cache, o, out, err))
+			return -1;
+	}
+	demote_acpi_renames(out);
+	/* drop what is below the bar; mark what is only the machine's own name */
+	for (i = j = 0; i < out->nr; i++) {
+		struct diff_entry *e = &out->v[i];
+
+		if (o->min_severity && e->severity < o->min_severity) {
+			free(e->path);
+			free(e->old_value);
+			free(e->new_value);
+			continue;
+		}
+		e->expected = only_name_differs(e, out->a.machine, out->b.machine);
+		out->v[j++] = *e;
+	}
+	out->nr = j;
+	qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
+	match_waivers_notes(out, o);
+	for (i = 0; i < out->nr; i++) {
+		struct diff_entry *e = &out->v[i];
+
+		if (e->expected)
+			out->expected++;
+		else if (e->waiver_reason)
+			out->waived++;
+		else if (e->severity >= SEV_CHANGE) {
+			out->counted++;
+			if (e->severity > out->max_severity)
+				out->max_severity = e->severity;
+		}
+	}
+	return 0;
+}
+
+int diff_records(struct store *st, long long a, long long b, const struct diff_opts *o,
+		 struct diff *out, struct error *err)
+{
+	return diff_records_cached(st, a, b, o, NULL, out, err);
+}
+
+/* ---- the matrix ---- */
+
+void matrix_release(struct matrix *m)
+{
+	size_t i, j;
+
+	release_rows_free(m->releases, m->nreleases);
+	for (i = 0; i < m->nrows; i++) {
+		struct matrix_row *r = &m->rows[i];
+
+		for (j = 0; j < r->ncells; j++) {
+			free(r->cells[j].release);
+			free(r->cells[j].stream);
+			free(r->cells[j].note_text);
+			free(r->cells[j].note_link);
+		}
+		free(r->cells);
+		free(r->machine);
+		free(r->family);
+		free(r->arch);
+	}
+	free(m->rows);
+	memset(m, 0, sizeof(*m));
+}
+
+static int build_row(struct store *st, const struct matrix_opts *o, struct diff_cache *cache,
+		     const struct record_row *recs, size_t n, struct matrix *m, struct error *err)
+{
+	struct matrix_row *row;
+	long long reps[26];
+	size_t nreps = 0, i, k, col;
+
+	m->rows = xrealloc(m->rows, (m->nrows + 1) * sizeof(*m->rows));
+	row = &m->rows[m->nrows++];
+	memset(row, 0, sizeof(*row));
+	row->machine = xstrdup(recs[0].machine);
+	row->family = xstrdup(recs[0].family);
+	row->arch = xstrdup(recs[0].arch);
+	row->ncells = m->nreleases;
+	row->cells = xcalloc(m->nreleases ? m->nreleases : 1, sizeof(*row->cells));
+	for (i = 0; i < n; i++) {
+		struct matrix_cell *cell = NULL;
+		int cls = -1;
+
+		for (col = 0; col < m->nreleases; col++)
+			if (m->releases[col].id == recs[i].release_id)
+				cell = &row->cells[col];
+		if (!cell)
+			continue;
+		cell->record_id = recs[i].id;
+		cell->release = xstrdup(recs[i].release);
+		cell->stream = xstrdup(recs[i].stream);
+		for (k = 0; k < nreps && cls < 0; k++) {
+			struct diff d;
+			size_t e;
+
+			if (diff_records_cached(st, reps[k], recs[i].id, &o->diff, cache, &d, err))
+				return -1;
+			if (k == 0) {
+				cell->severity = d.max_severity;
+				cell->ndiff = d.counted;
+				cell->nwaived = d.waived;
+				for (e = 0; e < d.nr && !cell->note_text; e++)
+					if (d.v[e].note_text && !d.v[e].waiver_reason && !d.v[e].expected &&
+					    d.v[e].severity >= SEV_CHANGE) {
+						cell->note_text = xstrdup(d.v[e].note_text);
+						cell->note_link = xstrdup(d.v[e].note_link ? d.v[e].note_link : "");
+					}
+			}
+			if (!d.counted)
+				cls = (int)k;
+			diff_release(&d);
+		}
+		if (cls < 0) {
+			if (nreps < ARRAY_SIZE(reps))
+				reps[nreps] = recs[i].id;
+			cls = (int)(nreps < ARRAY_SIZE(reps) ? nreps++ : ARRAY_SIZE(reps) - 1);
+		}
+		cell->cls = (char)('A' + cls);
+	}
+	row->nclasses = nreps;
+	return 0;
+}
+
+int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
+{
+	struct record_row *recs;
+	struct diff_cache cache = { NULL, 0, 0 };
+	size_t nrecs, i, j;
+	int ret = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (catalog_releases(st, &out->releases, &out->nreleases, err))
+		return -1;
+	if (catalog_records(st, &recs, &nrecs, err))
+		return -1;
+	for (i = 0; i < nrecs; i = j) {
+		for (j = i + 1; j < nrecs && recs[j].machine_id == recs[i].machine_id; j++)
+			;
+		if (o->family && !glob_match(o->family, recs[i].family))
+			continue;
+		if (o->arch && strcmp(o->arch, recs[i].arch))
+			continue;
+		if (o->machine && !glob_match(o->machine, recs[i].machine))
+			continue;
+		if (build_row(st, o, &cache, recs + i, j - i, out, err))
+			goto out;
+	}
+	ret = 0;
+out:
+	cache_free(&cache);
+	record_rows_free(recs, nrecs);
+	return ret;
+}

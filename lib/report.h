@@ -1,0 +1,22 @@
+/* report.h: the one JSON (and CSV) shape of diffs, matrices and check reports, for the CLI and the API. */
+#ifndef ABIDB_REPORT_H
+#define ABIDB_REPORT_H
+
+#include <json-c/json.h>
+#include <stdio.h>
+
+#include "check.h"
+#include "diff.h"
+
+/* New json objects; the caller puts them.  Shapes are documented in docs/api.md. */
+struct json_object *record_json(const struct record_row *r);
+struct json_object *diff_json(const struct diff *d);
+struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *o);
+struct json_object *check_json(const struct check_report *r);
+
+/* CSV with a header line; fields quoted per RFC 4180. */
+void diff_csv(const struct diff *d, FILE *out);
+void matrix_csv(const struct matrix *m, FILE *out);
+void csv_field(FILE *out, const char *s);
+
+#endif

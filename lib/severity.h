@@ -1,0 +1,21 @@
+/* severity.h: the documented rules (docs/severity.md) that rank one difference. */
+#ifndef ABIDB_SEVERITY_H
+#define ABIDB_SEVERITY_H
+
+#include "diff.h"
+
+/*
+ * What a rule may look at: the entry, and the facts of the two group
+ * contents being compared (for vmstate version checks).  Lookup returns NULL
+ * when a side has no such path.
+ */
+struct severity_ctx {
+	const char *(*lookup)(void *data, int side, const char *path);	/* side 0: old, 1: new */
+	void *data;
+	int whole_group;	/* the group exists on one side only */
+};
+
+/* Rank e (kind, path, old, new): sets e->severity and e->rule. */
+void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx);
+
+#endif
