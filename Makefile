@@ -6,7 +6,7 @@
 CC ?= cc
 O ?= 2
 CFLAGS ?= -O$(O) -g
-PKGS = sqlite3 libmicrohttpd json-c zlib
+PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto
 -include config.mak
 
 ifneq ($(SANITIZE),)

@@ -21,18 +21,36 @@ static void show_progress(void *data, const char *what, size_t done, size_t tota
 	struct progress *p = data;
 
 	/* only on a terminal, and only once the work is long enough to wait for */
-	if (!p->tty || total < 2 || time(NULL) - p->start < 1)
+	(void)total;
+	if (!p->tty || time(NULL) - p->start < 1)
 		return;
-	if (what)
-		fprintf(stderr, "\rimporting %s: %zu/%zu records\033[K", p->input, done, total);
-	else
-		fprintf(stderr, "\rimporting %s: %zu/%zu records, done\033[K\n", p->input, done, total);
+	fprintf(stderr, "\rimporting %s: %zu records done, now %s\033[K", p->input, done, what ? what : "");
 }
 
 static void record_failed(void *data, const struct error *err)
 {
 	(void)data;
 	fprintf(stderr, "error: %s\n", err->msg);
+}
+
+struct sink {
+	struct store *st;
+	const struct import_opts *o;
+	struct import_result *res;
+	struct progress *prog;
+};
+
+/* Each record is stored as soon as it is read; a bad one is reported and skipped. */
+static int store_record(void *data, struct record_input *r, struct error *err)
+{
+	struct sink *k = data;
+	struct error one = ERROR_INIT;
+
+	(void)err;
+	show_progress(k->prog, r->source, k->res->records, 0);
+	if (import_record(k->st, r, k->o, k->res, &one))
+		record_failed(NULL, &one);
+	return 0;
 }
 
 int cmd_import(struct cli *cli, int argc, char **argv)
@@ -47,6 +65,7 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct import_opts o = { 0 };
+	struct decode_cache cache = { "", FACTS_INIT, 0 };
 	struct progress prog = { isatty(STDERR_FILENO), 0, NULL };
 	struct passwd *pw = getpwuid(getuid());
 	int c, i, quiet = 0, code = EXIT_OK;
@@ -55,6 +74,7 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 	o.progress = show_progress;
 	o.progress_data = &prog;
 	o.record_error = record_failed;
+	o.cache = &cache;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
 		switch (c) {
@@ -74,13 +94,24 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 		struct import_result res = { 0 };
 		struct error err = ERROR_INIT;
 
+		struct sink k = { cli->st, &o, &res, &prog };
+
 		prog.start = time(NULL);
 		prog.input = argv[i];
-		if (input_read_path(argv[i], &o, &in, &err) || import_records(cli->st, &in, &o, &res, &err)) {
+		in.sink = store_record;
+		in.sink_data = &k;
+		if (input_read_path(argv[i], &o, &in, &err)) {
 			code = cli_fail(&err);
 			if (code == EXIT_USAGE)
 				code = EXIT_ERROR;
+		} else if (res.failed) {
+			if (res.records > 1)
+				fprintf(stderr, "error: %s: %zu of %zu records failed to import\n", argv[i],
+					res.failed, res.records);
+			code = EXIT_ERROR;
 		}
+		if (prog.tty && time(NULL) - prog.start >= 1)
+			fprintf(stderr, "\r\033[K");
 		if (!quiet && res.records) {
 			if (res.records == res.unchanged)
 				printf("%s: already imported (%zu record%s)\n", argv[i], res.records,
@@ -93,5 +124,6 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 		import_result_release(&res);
 		input_set_release(&in);
 	}
+	decode_cache_release(&cache);
 	return code;
 }

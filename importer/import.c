@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "sha256.h"
 #include "util.h"
 
 typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct error *);
@@ -18,6 +19,8 @@ int decode_dump(struct dump_input *d, const char *machine, struct facts *out, st
 	int rc = -1;
 	size_t i;
 
+	if (strcmp(d->kind, "guest") && dump_load(d, err))
+		return -1;
 	if (!strcmp(d->kind, "qom"))
 		rc = decode_qom(d->json, out, err);
 	else if (!strcmp(d->kind, "qmp"))
@@ -37,6 +40,43 @@ int decode_dump(struct dump_input *d, const char *machine, struct facts *out, st
 		return -1;
 	}
 	facts_sort(out);
+	return 0;
+}
+
+void decode_cache_release(struct decode_cache *c)
+{
+	facts_release(&c->facts);
+	memset(c, 0, sizeof(*c));
+}
+
+/*
+ * decode_dump, answered from the cache for a vmstate body seen before.
+ * *use points at the facts to store: out, or the cache's own.
+ */
+static int decode_cached(struct dump_input *d, const char *machine, struct decode_cache *c,
+			 struct facts *out, const struct facts **use, struct error *err)
+{
+	char sha[65];
+
+	*use = out;
+	if (!c || strcmp(d->kind, "vmstate"))
+		return decode_dump(d, machine, out, err);
+	if (dump_inflate(d, err))
+		return -1;
+	sha256_hex(d->raw.buf, d->raw.len, sha);
+	if (!strcmp(sha, c->sha256)) {
+		c->hits++;
+		*use = &c->facts;
+		return 0;
+	}
+	if (decode_dump(d, machine, out, err))
+		return -1;
+	/* keep this one for the next record: take the facts over */
+	facts_release(&c->facts);
+	c->facts = *out;
+	facts_init(out);
+	memcpy(c->sha256, sha, sizeof(sha));
+	*use = &c->facts;
 	return 0;
 }
 
@@ -69,6 +109,7 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 	struct release_ident rel = { r->release, r->stream, r->package };
 	struct machine_ident mi = { r->machine, r->arch, r->alias, r->is_default, r->deprecated };
 	struct facts facts[DUMP_KINDS];
+	const struct facts *use[DUMP_KINDS] = { NULL };
 	int is_new[DUMP_KINDS] = { 0 };
 	long long release_id = 0, machine_id = 0, record_id = 0;
 	char sha[65];
@@ -100,9 +141,9 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 	for (i = 0; i < r->ndumps; i++) {
 		if (!is_new[i])
 			continue;
-		if (decode_dump(&r->dumps[i], r->machine, &facts[i], err))
+		if (decode_cached(&r->dumps[i], r->machine, o->cache, &facts[i], &use[i], err))
 			goto out;
-		res->facts += facts[i].nr;
+		res->facts += use[i]->nr;
 	}
 
 	if (store_begin(st, err))
@@ -131,6 +172,8 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 				  r->dumps[i].kind);
 			goto fail;
 		}
+		if (dump_inflate(&r->dumps[i], err))
+			goto fail;
 		meta.kind = r->dumps[i].kind;
 		meta.source = r->dumps[i].source;
 		meta.imported_by = o->imported_by;
@@ -138,7 +181,7 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 		meta.raw = (const unsigned char *)r->dumps[i].raw.buf;
 		meta.rawlen = r->dumps[i].raw.len;
 		meta.input_sha256 = r->dumps[i].input_sha256;
-		if (store_put_dump(st, record_id, &meta, &facts[i], err))
+		if (store_put_dump(st, record_id, &meta, use[i], err))
 			goto fail;
 		res->dumps_added++;
 		maybe_crash("mid-record");
@@ -155,6 +198,25 @@ out:
 	for (i = 0; i < DUMP_KINDS; i++)
 		facts_release(&facts[i]);
 	return ret;
+}
+
+int import_record(struct store *st, struct record_input *r, const struct import_opts *o,
+		  struct import_result *res, struct error *err)
+{
+	enum record_outcome oc;
+
+	res->records++;
+	if (import_one(st, r, o, res, &oc, err)) {
+		res->failed++;
+		return -1;
+	}
+	if (oc == REC_ADDED)
+		res->added++;
+	else if (oc == REC_UPDATED)
+		res->updated++;
+	else
+		res->unchanged++;
+	return 0;
 }
 
 int import_records(struct store *st, struct input_set *in, const struct import_opts *o,

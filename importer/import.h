@@ -18,8 +18,11 @@ struct dump_input {
 	const char *kind;		/* "qom", "qmp", "vmstate", "vmdesc", "guest" (static) */
 	char *source;			/* file or folder, for messages and the dump row */
 	char input_sha256[65];		/* of the input bytes as given */
-	struct strbuf raw;		/* canonical raw bytes (decompressed input) */
+	struct strbuf given;		/* the bytes as given, until dump_load() */
+	struct strbuf raw;		/* raw bytes kept in the store (decompressed input) */
 	struct json_object *json;	/* parsed JSON kinds; owned */
+	int loaded;			/* raw and json are there */
+	size_t limit;			/* on the decompressed size */
 	struct filemap files;		/* guest kind */
 };
 
@@ -34,11 +37,29 @@ struct record_input {
 	size_t ndumps;
 };
 
-/* An input (file, folder, stdin) read into records.  Owns everything. */
+/*
+ * An input (file, folder, stdin) read into records.  Owns everything.  With
+ * a sink, each record is handed to it as soon as it is read and then freed,
+ * so a release folder never sits in memory whole.
+ */
 struct input_set {
 	struct record_input *v;
 	size_t nr, alloc;
+	int (*sink)(void *data, struct record_input *r, struct error *err);
+	void *sink_data;
 };
+
+/*
+ * Decoded vmstate, kept between records: -dump-vmstate describes the whole
+ * binary, so every machine type of a release has the same body.  Owned by
+ * the caller of import; free with decode_cache_release().
+ */
+struct decode_cache {
+	char sha256[65];	/* of the stripped raw body */
+	struct facts facts;
+	size_t hits;
+};
+void decode_cache_release(struct decode_cache *c);
 
 struct import_opts {
 	const char *release, *stream, *machine, *arch;	/* overrides; NULL: from the input */
@@ -50,6 +71,7 @@ struct import_opts {
 	/* a record that fails in a multi-record input; the import goes on */
 	void (*record_error)(void *data, const struct error *err);
 	void *error_data;
+	struct decode_cache *cache;	/* may be NULL */
 };
 
 struct import_result {
@@ -85,6 +107,21 @@ int input_read_buffer(const char *name, const void *buf, size_t len, const struc
  */
 int import_records(struct store *st, struct input_set *in, const struct import_opts *o,
 		   struct import_result *res, struct error *err);
+
+/*
+ * Import one record (as a sink would); counts into res.  Returns -1 with err
+ * when the record was not stored.
+ */
+int import_record(struct store *st, struct record_input *r, const struct import_opts *o,
+		  struct import_result *res, struct error *err);
+
+/*
+ * Dumps are read lazily: dump_inflate() gunzips into raw (and strips the
+ * vmstate header), dump_load() also parses.  Re-imports of known content
+ * need neither.
+ */
+int dump_inflate(struct dump_input *d, struct error *err);
+int dump_load(struct dump_input *d, struct error *err);
 
 /* Decode one dump into facts (sorted).  Used by import and reindex. */
 int decode_dump(struct dump_input *d, const char *machine, struct facts *out, struct error *err);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #include "base64.h"
 #include "import.h"
@@ -18,6 +19,7 @@
 void dump_input_release(struct dump_input *d)
 {
 	free(d->source);
+	strbuf_release(&d->given);
 	strbuf_release(&d->raw);
 	json_object_put(d->json);
 	filemap_release(&d->files);
@@ -87,6 +89,7 @@ static struct dump_input *new_dump(struct record_input *r, const char *kind, con
 	memset(d, 0, sizeof(*d));
 	d->kind = kind;
 	d->source = xstrdup(source);
+	strbuf_init(&d->given, 0);
 	strbuf_init(&d->raw, 0);
 	return d;
 }
@@ -171,6 +174,63 @@ static const char *detect_kind(struct json_object *doc)
 	return NULL;
 }
 
+/*
+ * The -dump-vmstate header only names the machine type (which the record
+ * says); without it the body is the same for every machine type of a
+ * release and is stored once.  Removes '"vmschkmachine": {...},' textually.
+ */
+static void strip_vmstate_header(struct strbuf *raw)
+{
+	char *k = strstr(raw->buf, "\"vmschkmachine\""), *end, *p;
+
+	if (!k || k - raw->buf > 64)
+		return;
+	end = strchr(k, '}');
+	if (!end)
+		return;
+	for (p = end + 1; *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'; p++)
+		;
+	if (*p != ',')
+		return;
+	for (p++; *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'; p++)
+		;
+	memmove(k, p, raw->len - (size_t)(p - raw->buf) + 1);
+	raw->len -= (size_t)(p - k);
+}
+
+/* The machine name in a (possibly gzipped) -dump-vmstate header, from its first 4 KiB only. */
+static char *peek_vmstate_name(const struct strbuf *given)
+{
+	unsigned char head[4097];
+	const unsigned char *p = (const unsigned char *)given->buf;
+	char *name = NULL, *k, *q, *e;
+	size_t n;
+
+	if (given->len >= 2 && p[0] == 0x1f && p[1] == 0x8b) {
+		z_stream zs;
+
+		memset(&zs, 0, sizeof(zs));
+		if (inflateInit2(&zs, 15 + 32) != Z_OK)
+			return NULL;
+		zs.next_in = (unsigned char *)p;
+		zs.avail_in = (unsigned)given->len;
+		zs.next_out = head;
+		zs.avail_out = sizeof(head) - 1;
+		inflate(&zs, Z_SYNC_FLUSH);
+		n = sizeof(head) - 1 - zs.avail_out;
+		inflateEnd(&zs);
+	} else {
+		n = given->len < sizeof(head) - 1 ? given->len : sizeof(head) - 1;
+		memcpy(head, p, n);
+	}
+	head[n] = '\0';
+	k = strstr((char *)head, "\"vmschkmachine\"");
+	if (k && k - (char *)head < 64 && (q = strstr(k, "\"Name\"")) && (q = strchr(q + 6, '"')) &&
+	    (e = strchr(q + 1, '"')))
+		name = xstrndup(q + 1, (size_t)(e - q - 1));
+	return name;
+}
+
 /* Attach a parsed QEMU JSON document of `kind` to r, taking ownership of doc. */
 static int add_json_dump(struct record_input *r, const char *kind, const char *source,
 			 struct json_object *doc, const void *raw, size_t rawlen, const char *input_sha,
@@ -184,7 +244,10 @@ static int add_json_dump(struct record_input *r, const char *kind, const char *s
 		return -1;
 	}
 	d->json = doc;
+	d->loaded = 1;
 	strbuf_add(&d->raw, raw, rawlen);
+	if (!strcmp(kind, "vmstate"))
+		strip_vmstate_header(&d->raw);
 	snprintf(d->input_sha256, sizeof(d->input_sha256), "%s", input_sha);
 	if (!strcmp(kind, "qmp")) {
 		qmp_identity(r, doc);
@@ -272,6 +335,32 @@ static void guest_raw(const struct filemap *m, struct strbuf *out)
 	strbuf_release(&b);
 }
 
+/*
+ * The input digest of a guest file set: over (path, length, bytes) of each
+ * file in path order, so a folder and the same files in an abidb-dump agree,
+ * and a re-import need not encode anything.
+ */
+static void guest_digest(const struct filemap *m, char out[65])
+{
+	struct sha256 c;
+	unsigned char d[32];
+	size_t i;
+
+	sha256_init(&c);
+	for (i = 0; i < m->nr; i++) {
+		unsigned char len[8];
+		int b;
+
+		for (b = 0; b < 8; b++)
+			len[b] = (unsigned char)(m->v[i].len >> (8 * b));
+		sha256_update(&c, m->v[i].path, strlen(m->v[i].path) + 1);
+		sha256_update(&c, len, 8);
+		sha256_update(&c, m->v[i].data, m->v[i].len);
+	}
+	sha256_final(&c, d);
+	hex_encode(d, 32, out);
+}
+
 static int add_guest_dir(struct record_input *r, const char *dir, size_t limit, struct error *err)
 {
 	struct dump_input *d = new_dump(r, "guest", dir, err);
@@ -279,10 +368,10 @@ static int add_guest_dir(struct record_input *r, const char *dir, size_t limit, 
 	if (!d)
 		return -1;
 	filemap_init(&d->files);
+	d->loaded = 1;
 	if (read_guest_files(dir, "", &d->files, limit, err))
 		return -1;
-	guest_raw(&d->files, &d->raw);
-	sha256_hex(d->raw.buf, d->raw.len, d->input_sha256);
+	guest_digest(&d->files, d->input_sha256);
 	return 0;
 }
 
@@ -374,11 +463,11 @@ static int read_v1(struct input_set *s, const char *name, struct json_object *do
 		src = xstrfmt("%s#%s", name, v1_sections[i]);
 		if (!strcmp(v1_sections[i], "guest")) {
 			d = new_dump(r, "guest", src, err);
+			if (d)
+				d->loaded = 1;
 			rc = d ? guest_from_json(d, sec, name, err) : -1;
-			if (!rc) {
-				guest_raw(&d->files, &d->raw);
-				sha256_hex(d->raw.buf, d->raw.len, d->input_sha256);
-			}
+			if (!rc)
+				guest_digest(&d->files, d->input_sha256);
 		} else {
 			struct strbuf raw = STRBUF_INIT;
 			char sha[65];
@@ -443,13 +532,50 @@ out:
 	return ret;
 }
 
-/* Read one QEMU JSON file of an expected kind into r. Missing file: 0, nothing added. */
+int dump_inflate(struct dump_input *d, struct error *err)
+{
+	if (!strcmp(d->kind, "guest")) {
+		/* the stored form of a guest view: {"path": "base64", ...} */
+		if (!d->raw.len)
+			guest_raw(&d->files, &d->raw);
+		return 0;
+	}
+	if (d->loaded || d->raw.len)
+		return 0;
+	if (maybe_gunzip(d->given.buf, d->given.len, &d->raw, d->limit, d->source, err))
+		return -1;
+	if (!strcmp(d->kind, "vmstate"))
+		strip_vmstate_header(&d->raw);
+	strbuf_release(&d->given);
+	return 0;
+}
+
+int dump_load(struct dump_input *d, struct error *err)
+{
+	const char *found;
+
+	if (d->loaded)
+		return 0;
+	if (dump_inflate(d, err) || json_parse(d->raw.buf, d->raw.len, d->source, &d->json, err))
+		return -1;
+	if (!json_object_is_type(d->json, json_type_object))
+		return error_set(err, ERR_INPUT, "'%s': expected a JSON object", d->source);
+	found = detect_kind(d->json);
+	if (found && strcmp(found, d->kind))
+		return error_set(err, ERR_INPUT, "'%s': expected %s content, found %s", d->source, d->kind, found);
+	d->loaded = 1;
+	return 0;
+}
+
+/*
+ * Add one QEMU JSON file of an expected kind to r, reading only its bytes:
+ * it is gunzipped and parsed later, if it must be decoded (re-imports of
+ * known content never are).  Missing file: 0, nothing added.
+ */
 static int add_json_file(struct record_input *r, const char *path, const char *kind, size_t limit,
 			 struct error *err)
 {
-	struct strbuf given = STRBUF_INIT, plain = STRBUF_INIT;
-	struct json_object *doc = NULL;
-	char sha[65];
+	struct dump_input *d;
 	FILE *f;
 	int ret = -1;
 
@@ -459,12 +585,16 @@ static int add_json_file(struct record_input *r, const char *path, const char *k
 			return 0;
 		return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
 	}
+	d = new_dump(r, kind, path, err);
+	if (!d)
+		goto out;
+	d->limit = limit;
 	for (;;) {
 		size_t n;
 
-		strbuf_grow(&given, 65536);
-		n = fread(given.buf + given.len, 1, given.alloc - given.len - 1, f);
-		given.len += n;
+		strbuf_grow(&d->given, 65536);
+		n = fread(d->given.buf + d->given.len, 1, d->given.alloc - d->given.len - 1, f);
+		d->given.len += n;
 		if (!n)
 			break;
 	}
@@ -472,25 +602,18 @@ static int add_json_file(struct record_input *r, const char *path, const char *k
 		error_set(err, ERR_IO, "cannot read '%s': %s", path, strerror(errno));
 		goto out;
 	}
-	sha256_hex(given.buf, given.len, sha);
-	if (maybe_gunzip(given.buf, given.len, &plain, limit, path, err) ||
-	    json_parse(plain.buf, plain.len, path, &doc, err))
-		goto out;
-	if (!json_object_is_type(doc, json_type_object)) {
-		error_set(err, ERR_INPUT, "'%s': expected a JSON object", path);
-		goto out;
+	sha256_hex(d->given.buf, d->given.len, d->input_sha256);
+	if (!strcmp(kind, "qmp")) {
+		/* small, and it says the release */
+		if (dump_load(d, err))
+			goto out;
+		qmp_identity(r, d->json);
+	} else if (!strcmp(kind, "vmstate") && !r->machine) {
+		r->machine = peek_vmstate_name(&d->given);
 	}
-	if (detect_kind(doc) && strcmp(detect_kind(doc), kind)) {
-		error_set(err, ERR_INPUT, "'%s': expected %s content, found %s", path, kind, detect_kind(doc));
-		goto out;
-	}
-	ret = add_json_dump(r, kind, path, doc, plain.buf, plain.len, sha, err);
-	doc = NULL;
+	ret = 0;
 out:
 	fclose(f);
-	json_object_put(doc);
-	strbuf_release(&given);
-	strbuf_release(&plain);
 	return ret;
 }
 
@@ -594,7 +717,27 @@ static int cmp_version_names(const struct dirent **a, const struct dirent **b)
 	return version_cmp((*a)->d_name, (*b)->d_name);
 }
 
-static int read_release_dir(struct input_set *s, const char *dir, size_t limit, struct error *err)
+static int resolve_identity(struct record_input *r, const struct import_opts *o, struct error *err);
+static void record_input_release(struct record_input *r);
+
+/* Hand the last record read to the set's sink, if it has one. */
+static int flush_record(struct input_set *s, const struct import_opts *o, struct error *err)
+{
+	struct record_input *r = &s->v[s->nr - 1];
+	int rc;
+
+	if (!s->sink)
+		return 0;
+	rc = resolve_identity(r, o, err);
+	if (!rc)
+		rc = s->sink(s->sink_data, r, err);
+	record_input_release(r);
+	s->nr--;
+	return rc;
+}
+
+static int read_release_dir(struct input_set *s, const char *dir, size_t limit, const struct import_opts *o,
+			    struct error *err)
 {
 	char *rj = xstrfmt("%s/release.json", dir);
 	struct strbuf buf = STRBUF_INIT;
@@ -628,8 +771,11 @@ static int read_release_dir(struct input_set *s, const char *dir, size_t limit, 
 		if (ents[i]->d_name[0] == '.')
 			continue;
 		sub = xstrfmt("%s/%s", dir, ents[i]->d_name);
-		if (path_kind(sub) == 1 && is_machine_dir(sub))
+		if (path_kind(sub) == 1 && is_machine_dir(sub)) {
 			rc = read_machine_dir(s, sub, release, stream, package, limit, err);
+			if (!rc)
+				rc = flush_record(s, o, err);
+		}
 		free(sub);
 		if (rc)
 			goto out;
@@ -742,7 +888,7 @@ int input_read_path(const char *path, const struct import_opts *o, struct input_
 		char *rj = xstrfmt("%s/release.json", path);
 
 		if (path_kind(rj) == 0) {
-			rc = read_release_dir(out, path, limit, err);
+			rc = read_release_dir(out, path, limit, o, err);
 		} else if (is_machine_dir(path)) {
 			rc = read_machine_dir(out, path, NULL, NULL, NULL, limit, err);
 		} else if (is_guest_dir(path)) {
@@ -760,6 +906,9 @@ int input_read_path(const char *path, const struct import_opts *o, struct input_
 	for (i = first; i < out->nr; i++)
 		if (resolve_identity(&out->v[i], o, err))
 			return -1;
+	while (out->sink && out->nr > first)
+		if (flush_record(out, o, err))
+			return -1;
 	return 0;
 }
 
@@ -769,6 +918,8 @@ int dump_from_raw(struct dump_input *d, const char *kind, const char *source,
 	memset(d, 0, sizeof(*d));
 	d->kind = kind;
 	d->source = xstrdup(source);
+	d->loaded = 1;
+	strbuf_init(&d->given, 0);
 	strbuf_init(&d->raw, 0);
 	filemap_init(&d->files);
 	if (!strcmp(kind, "guest")) {

@@ -674,7 +674,6 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, record_id);
-	sha256_init(&rec);
 	/* collect rows first: the insert statements would reset this one */
 	{
 		struct { int section; char digest[65]; long long n; } *acc = NULL;
@@ -703,6 +702,8 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 			nsec += sqlite3_column_int64(s, 3);
 		}
 		if (rc != SQLITE_DONE) {
+			if (cur >= 0)
+				sha256_abort(&sec);
 			free(acc);
 			sqlite3_reset(s);
 			return db_error(st, err, "cannot read record groups");
@@ -718,6 +719,7 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 			hex_encode(d, 32, acc[nacc].digest);
 			acc[nacc++].n = nsec;
 		}
+		sha256_init(&rec);
 		for (i = 0; i < nacc; i++) {
 			char sid[16];
 
@@ -728,6 +730,7 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 			s = store_stmt(st, "INSERT INTO record_section (record_id, section_id, digest, nfacts) "
 				       "VALUES (?, ?, ?, ?)", err);
 			if (!s) {
+				sha256_abort(&rec);
 				free(acc);
 				return -1;
 			}
@@ -736,6 +739,7 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 			sqlite3_bind_text(s, 3, acc[i].digest, -1, SQLITE_STATIC);
 			sqlite3_bind_int64(s, 4, acc[i].n);
 			if (step_one(st, s, err, "cannot add section digest") < 0) {
+				sha256_abort(&rec);
 				free(acc);
 				return -1;
 			}
