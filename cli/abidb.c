@@ -14,6 +14,28 @@ static const struct cmd commands[] = {
 	  "list what the database holds" },
 	{ "show", cmd_show, NEED_DB_RO, "RELEASE MACHINE [PATH-GLOB] [--json]",
 	  "print the facts of one record" },
+	{ "diff", cmd_diff, NEED_DB_RO, "MACHINE --from R1 --to R2 | M1 M2 --release R | ID1 ID2 [--view V] "
+	  "[--section S,..] [--path GLOB] [--min-severity S] [--waivers FILE] [--json|--csv] [--full]",
+	  "what changed between two records, with severities" },
+	{ "matrix", cmd_matrix, NEED_DB_RO, "[--family GLOB] [--arch A] [--machine GLOB] [--view V] [--path GLOB] "
+	  "[--min-severity S] [--waivers FILE] [--json|--csv]",
+	  "ABI classes: which releases share each machine type's ABI" },
+	{ "check", cmd_check, NEED_DB, "[--release R] [--view V] [--min-severity S] [--waivers FILE] [--json] "
+	  "[--junit FILE] [INPUT...]",
+	  "the CI gate: did new records change a released machine type?" },
+	{ "waive", cmd_waive, NEED_DB, "add --machine GLOB --path GLOB [--from R] [--to R] --reason TEXT | list [--json] | rm ID",
+	  "manage waivers: accepted, explained differences" },
+	{ "note", cmd_note, NEED_DB, "add --machine GLOB --path GLOB [--from R] [--to R] --text TEXT [--link URL] | "
+	  "list [--json] | rm ID | import FILE",
+	  "manage known-issue notes shown beside differences" },
+	{ "fixup", cmd_fixup, NEED_DB_RO, "MACHINE --from R1 --to R2 [--json]",
+	  "options that make release R2 present R1's ABI" },
+	{ "identify", cmd_identify, NEED_DB_RO, "DUMP [--top N] [--json]",
+	  "which recorded (release, machine type) a dump or a few probed values match" },
+	{ "serve", cmd_serve, 0, "[--listen ADDR:PORT] [--base-path /P] [--read-only] [--web DIR] ...",
+	  "serve the matrix web page, the JSON API and CI uploads" },
+	{ "token", cmd_token, NEED_DB, "add NAME | list | revoke NAME",
+	  "manage upload tokens (only their SHA-256 is stored)" },
 	{ "reindex", cmd_reindex, NEED_DB, "",
 	  "rebuild every record's facts from its stored raw inputs" },
 	{ "gc", cmd_gc, NEED_DB, "",

@@ -50,5 +50,14 @@ int cmd_list(struct cli *cli, int argc, char **argv);
 int cmd_show(struct cli *cli, int argc, char **argv);
 int cmd_reindex(struct cli *cli, int argc, char **argv);
 int cmd_gc(struct cli *cli, int argc, char **argv);
+int cmd_diff(struct cli *cli, int argc, char **argv);
+int cmd_matrix(struct cli *cli, int argc, char **argv);
+int cmd_check(struct cli *cli, int argc, char **argv);
+int cmd_waive(struct cli *cli, int argc, char **argv);
+int cmd_note(struct cli *cli, int argc, char **argv);
+int cmd_fixup(struct cli *cli, int argc, char **argv);
+int cmd_identify(struct cli *cli, int argc, char **argv);
+int cmd_serve(struct cli *cli, int argc, char **argv);
+int cmd_token(struct cli *cli, int argc, char **argv);
 
 #endif

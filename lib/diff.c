@@ -495,6 +495,75 @@ static void demote_acpi_renames(struct diff *d)
 	}
 }
 
+static char *dir_of(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? xstrndup(path, (size_t)(s - path)) : xstrdup("");
+}
+
+static int has_prefix_dir(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	return !strncmp(path, dir, n) && (path[n] == '/' || !path[n]);
+}
+
+/*
+ * Field names are not on the migration wire: a field removed and another
+ * added under the same parent with the same size is a rename (QEMU's
+ * vmstate-static-checker keeps an allow-list of them).  Such pairs, what is
+ * nested under them, and the "after" links naming them become `change`.
+ */
+static void demote_migration_renames(struct diff *d)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < d->nr; i++) {
+		struct diff_entry *r = &d->v[i];
+		char *f, *fparent;
+
+		if (r->kind != ENTRY_REMOVED || r->severity != SEV_BREAK || !ends_with(r->path, "/size") ||
+		    (!starts_with(r->path, "migration/") && !starts_with(r->path, "vmstate/")))
+			continue;
+		f = dir_of(r->path);
+		fparent = dir_of(f);
+		for (j = 0; j < d->nr; j++) {
+			struct diff_entry *a = &d->v[j];
+			char *g, *gparent;
+			int match;
+
+			if (a->kind != ENTRY_ADDED || a->severity != SEV_BREAK || !ends_with(a->path, "/size") ||
+			    strcmp(a->new_value, r->old_value))
+				continue;
+			g = dir_of(a->path);
+			gparent = dir_of(g);
+			match = !strcmp(gparent, fparent) && strcmp(g, f);
+			if (match) {
+				const char *fname = f + strlen(fparent) + 1, *gname = g + strlen(gparent) + 1;
+
+				for (k = 0; k < d->nr; k++) {
+					struct diff_entry *e = &d->v[k];
+
+					if ((e->kind == ENTRY_REMOVED && has_prefix_dir(e->path, f)) ||
+					    (e->kind == ENTRY_ADDED && has_prefix_dir(e->path, g)) ||
+					    (e->kind == ENTRY_CHANGED && ends_with(e->path, "/after") &&
+					     !strcmp(e->old_value, fname) && !strcmp(e->new_value, gname))) {
+						e->severity = SEV_CHANGE;
+						e->rule = "migration-renamed";
+					}
+				}
+			}
+			free(g);
+			free(gparent);
+			if (match)
+				break;
+		}
+		free(f);
+		free(fparent);
+	}
+}
+
 static int applies(const char *mglob, const char *pglob, const char *from, const char *to,
 		   const struct diff *d, const char *path)
 {
@@ -650,6 +719,7 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 			return -1;
 	}
 	demote_acpi_renames(out);
+	demote_migration_renames(out);
 	/* drop what is below the bar; mark what is only the machine's own name */
 	for (i = j = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];

@@ -1,0 +1,118 @@
+/* matrix.c: abidb matrix: which releases share each machine type's ABI, as a grid of class letters. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "query.h"
+#include "report.h"
+
+static const char *sev_mark(enum severity s)
+{
+	return s == SEV_BREAK ? "!" : s == SEV_CHANGE ? "*" : s == SEV_INFO ? "." : " ";
+}
+
+static void print_grid(const struct matrix *m, int color)
+{
+	const char *family = NULL;
+	size_t i, j, w = 16;
+
+	for (i = 0; i < m->nrows; i++)
+		if (strlen(m->rows[i].machine) > w)
+			w = strlen(m->rows[i].machine);
+	printf("%-*s", (int)w, "machine");
+	for (j = 0; j < m->nreleases; j++)
+		printf(" %8s", m->releases[j].version);
+	printf("\n");
+	for (i = 0; i < m->nrows; i++) {
+		const struct matrix_row *r = &m->rows[i];
+
+		if (!family || strcmp(family, r->family)) {
+			family = r->family;
+			printf("%s[%s]%s\n", color ? "\033[1m" : "", family, color ? "\033[0m" : "");
+		}
+		printf("%-*s", (int)w, r->machine);
+		for (j = 0; j < r->ncells; j++) {
+			const struct matrix_cell *c = &r->cells[j];
+
+			if (!c->record_id) {
+				printf(" %8s", "-");
+				continue;
+			}
+			if (color && c->cls != 'A')
+				printf(" %s%7c%s%s", c->severity == SEV_BREAK ? "\033[1;31m" : "\033[33m", c->cls,
+				       sev_mark(c->severity), "\033[0m");
+			else
+				printf(" %7c%s", c->cls, sev_mark(c->severity));
+		}
+		printf("\n");
+	}
+	printf("\nA = the class of the machine type's first recorded release; ! break, * change, . info "
+	       "(highest severity of the difference from A)\n");
+	for (i = 0; i < m->nrows; i++)
+		for (j = 0; j < m->rows[i].ncells; j++)
+			if (m->rows[i].cells[j].note_text && m->rows[i].cells[j].cls != 'A')
+				printf("note %s %s: %s %s\n", m->rows[i].machine, m->rows[i].cells[j].release,
+				       m->rows[i].cells[j].note_text, m->rows[i].cells[j].note_link);
+}
+
+int cmd_matrix(struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "family", required_argument, NULL, 'F' },
+		{ "arch", required_argument, NULL, 'a' },
+		{ "machine", required_argument, NULL, 'm' },
+		QUERY_LONGOPTS,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct query_opts q = { 0 };
+	struct matrix_opts mo;
+	struct matrix m;
+	struct error err = ERROR_INIT;
+	int c, code = EXIT_OK;
+
+	memset(&mo, 0, sizeof(mo));
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		int r = query_opt(&q, c, optarg, "matrix");
+
+		if (r < 0)
+			return EXIT_USAGE;
+		if (r)
+			continue;
+		if (c == 'F')
+			mo.family = optarg;
+		else if (c == 'a')
+			mo.arch = optarg;
+		else if (c == 'm')
+			mo.machine = optarg;
+		else
+			return cli_usage("matrix", NULL);
+	}
+	if (optind != argc)
+		return cli_usage("matrix", "unexpected argument '%s'", argv[optind]);
+	if (!q.diff.views)
+		q.diff.views = VIEW_GUEST;
+	if (query_load(&q, cli->st, &err)) {
+		code = cli_fail(&err);
+		goto out;
+	}
+	mo.diff = q.diff;
+	if (matrix_build(cli->st, &mo, &m, &err)) {
+		code = cli_fail(&err);
+		goto out;
+	}
+	if (q.json) {
+		struct json_object *o = matrix_json(&m, &mo);
+
+		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(o);
+	} else if (q.csv) {
+		matrix_csv(&m, stdout);
+	} else {
+		print_grid(&m, cli_color());
+	}
+	matrix_release(&m);
+out:
+	query_release(&q);
+	return code;
+}

@@ -1,0 +1,251 @@
+/* report.c: the JSON and CSV shapes of records, diffs, matrices and check reports (docs/api.md). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "util.h"
+
+static struct json_object *str_or_null(const char *s)
+{
+	return s ? json_object_new_string(s) : NULL;
+}
+
+struct json_object *record_json(const struct record_row *r)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "id", json_object_new_int64(r->id));
+	json_object_object_add(o, "release", str_or_null(r->release));
+	json_object_object_add(o, "stream", str_or_null(r->stream));
+	json_object_object_add(o, "machine", str_or_null(r->machine));
+	json_object_object_add(o, "arch", str_or_null(r->arch));
+	return o;
+}
+
+static struct json_object *entry_json(const struct diff_entry *e)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "path", json_object_new_string(e->path));
+	json_object_object_add(o, "kind", json_object_new_string(entry_kind_name(e->kind)));
+	json_object_object_add(o, "old", str_or_null(e->old_value));
+	json_object_object_add(o, "new", str_or_null(e->new_value));
+	json_object_object_add(o, "severity", json_object_new_string(severity_name(e->severity)));
+	json_object_object_add(o, "rule", json_object_new_string(e->rule ? e->rule : ""));
+	json_object_object_add(o, "expected", json_object_new_boolean(e->expected));
+	if (e->waiver_reason) {
+		struct json_object *w = json_object_new_object();
+
+		json_object_object_add(w, "id", json_object_new_int64(e->waiver_id));
+		json_object_object_add(w, "reason", json_object_new_string(e->waiver_reason));
+		json_object_object_add(o, "waived", w);
+	} else {
+		json_object_object_add(o, "waived", NULL);
+	}
+	if (e->note_text) {
+		struct json_object *n = json_object_new_object();
+
+		json_object_object_add(n, "text", json_object_new_string(e->note_text));
+		json_object_object_add(n, "link", json_object_new_string(e->note_link ? e->note_link : ""));
+		json_object_object_add(o, "note", n);
+	} else {
+		json_object_object_add(o, "note", NULL);
+	}
+	return o;
+}
+
+struct json_object *diff_json(const struct diff *d)
+{
+	struct json_object *o = json_object_new_object(), *sum = json_object_new_object();
+	struct json_object *secs = json_object_new_array(), *cur = NULL;
+	size_t i, curlen = 0;
+	const char *curname = NULL;
+
+	json_object_object_add(o, "ok", json_object_new_boolean(1));
+	json_object_object_add(o, "a", record_json(&d->a));
+	json_object_object_add(o, "b", record_json(&d->b));
+	json_object_object_add(sum, "entries", json_object_new_int64((long long)d->nr));
+	json_object_object_add(sum, "counted", json_object_new_int64((long long)d->counted));
+	json_object_object_add(sum, "waived", json_object_new_int64((long long)d->waived));
+	json_object_object_add(sum, "expected", json_object_new_int64((long long)d->expected));
+	json_object_object_add(sum, "max_severity", json_object_new_string(severity_name(d->max_severity)));
+	json_object_object_add(o, "summary", sum);
+	for (i = 0; i < d->nr; i++) {
+		const char *p = d->v[i].path;
+		size_t len = strcspn(p, "/");
+
+		if (!curname || len != curlen || strncmp(curname, p, len)) {
+			struct json_object *s = json_object_new_object();
+			char *name = xstrndup(p, len);
+
+			json_object_object_add(s, "section", json_object_new_string(name));
+			free(name);
+			cur = json_object_new_array();
+			json_object_object_add(s, "entries", cur);
+			json_object_array_add(secs, s);
+			curname = p;
+			curlen = len;
+		}
+		json_object_array_add(cur, entry_json(&d->v[i]));
+	}
+	json_object_object_add(o, "sections", secs);
+	return o;
+}
+
+struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *mo)
+{
+	struct json_object *o = json_object_new_object(), *rels = json_object_new_array();
+	struct json_object *rows = json_object_new_array();
+	unsigned views = mo && mo->diff.views ? mo->diff.views : VIEW_ALL;
+	const char *view = views == VIEW_GUEST ? "guest" : views == VIEW_MIGRATION ? "migration" :
+			   views == VIEW_PROPERTIES ? "properties" : "all";
+	size_t i, j;
+
+	json_object_object_add(o, "ok", json_object_new_boolean(1));
+	json_object_object_add(o, "view", json_object_new_string(view));
+	json_object_object_add(o, "min_severity", json_object_new_string(
+		severity_name(mo && mo->diff.min_severity > SEV_CHANGE ? mo->diff.min_severity : SEV_CHANGE)));
+	json_object_object_add(o, "path", str_or_null(mo ? mo->diff.path_glob : NULL));
+	for (i = 0; i < m->nreleases; i++) {
+		struct json_object *r = json_object_new_object();
+
+		json_object_object_add(r, "version", json_object_new_string(m->releases[i].version));
+		json_object_object_add(r, "stream", json_object_new_string(m->releases[i].stream));
+		json_object_object_add(r, "package", json_object_new_string(m->releases[i].package));
+		json_object_array_add(rels, r);
+	}
+	json_object_object_add(o, "releases", rels);
+	for (i = 0; i < m->nrows; i++) {
+		const struct matrix_row *row = &m->rows[i];
+		struct json_object *r = json_object_new_object(), *cells = json_object_new_array();
+
+		json_object_object_add(r, "machine", json_object_new_string(row->machine));
+		json_object_object_add(r, "family", json_object_new_string(row->family));
+		json_object_object_add(r, "arch", json_object_new_string(row->arch));
+		json_object_object_add(r, "classes", json_object_new_int64((long long)row->nclasses));
+		for (j = 0; j < row->ncells; j++) {
+			const struct matrix_cell *c = &row->cells[j];
+			struct json_object *cell;
+			char cls[2] = { c->cls, 0 };
+
+			if (!c->record_id) {
+				json_object_array_add(cells, NULL);
+				continue;
+			}
+			cell = json_object_new_object();
+			json_object_object_add(cell, "release", json_object_new_string(c->release));
+			json_object_object_add(cell, "stream", json_object_new_string(c->stream));
+			json_object_object_add(cell, "record", json_object_new_int64(c->record_id));
+			json_object_object_add(cell, "class", json_object_new_string(cls));
+			json_object_object_add(cell, "severity", json_object_new_string(severity_name(c->severity)));
+			json_object_object_add(cell, "diff", json_object_new_int64((long long)c->ndiff));
+			json_object_object_add(cell, "waived", json_object_new_int64((long long)c->nwaived));
+			if (c->note_text) {
+				struct json_object *n = json_object_new_object();
+
+				json_object_object_add(n, "text", json_object_new_string(c->note_text));
+				json_object_object_add(n, "link", json_object_new_string(c->note_link ? c->note_link : ""));
+				json_object_object_add(cell, "note", n);
+			} else {
+				json_object_object_add(cell, "note", NULL);
+			}
+			json_object_array_add(cells, cell);
+		}
+		json_object_object_add(r, "cells", cells);
+		json_object_array_add(rows, r);
+	}
+	json_object_object_add(o, "rows", rows);
+	return o;
+}
+
+struct json_object *check_json(const struct check_report *r)
+{
+	struct json_object *o = json_object_new_object(), *items = json_object_new_array();
+	size_t i;
+
+	json_object_object_add(o, "ok", json_object_new_boolean(1));
+	json_object_object_add(o, "passed", json_object_new_boolean(r->failed == 0));
+	json_object_object_add(o, "checked", json_object_new_int64((long long)r->nr));
+	json_object_object_add(o, "failed", json_object_new_int64((long long)r->failed));
+	json_object_object_add(o, "waived", json_object_new_int64((long long)r->waived));
+	for (i = 0; i < r->nr; i++) {
+		const struct check_item *it = &r->v[i];
+		struct json_object *x = json_object_new_object();
+
+		json_object_object_add(x, "record", record_json(&it->rec));
+		json_object_object_add(x, "baseline", it->base.id ? record_json(&it->base) : NULL);
+		json_object_object_add(x, "status", json_object_new_string(
+			it->is_new ? "new" : it->diff.counted ? "changed" : "ok"));
+		json_object_object_add(x, "diff", it->is_new ? NULL : diff_json(&it->diff));
+		json_object_array_add(items, x);
+	}
+	json_object_object_add(o, "items", items);
+	return o;
+}
+
+void csv_field(FILE *out, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\n\r")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+void diff_csv(const struct diff *d, FILE *out)
+{
+	size_t i;
+
+	fputs("path,kind,old,new,severity,rule,expected,waived,note\n", out);
+	for (i = 0; i < d->nr; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		csv_field(out, e->path);
+		fprintf(out, ",%s,", entry_kind_name(e->kind));
+		csv_field(out, e->old_value);
+		fputc(',', out);
+		csv_field(out, e->new_value);
+		fprintf(out, ",%s,%s,%s,", severity_name(e->severity), e->rule ? e->rule : "",
+			e->expected ? "yes" : "no");
+		csv_field(out, e->waiver_reason);
+		fputc(',', out);
+		csv_field(out, e->note_text);
+		fputc('\n', out);
+	}
+}
+
+void matrix_csv(const struct matrix *m, FILE *out)
+{
+	size_t i, j;
+
+	fputs("machine,family,arch", out);
+	for (i = 0; i < m->nreleases; i++) {
+		fputc(',', out);
+		csv_field(out, m->releases[i].version);
+	}
+	fputc('\n', out);
+	for (i = 0; i < m->nrows; i++) {
+		const struct matrix_row *r = &m->rows[i];
+
+		csv_field(out, r->machine);
+		fputc(',', out);
+		csv_field(out, r->family);
+		fputc(',', out);
+		csv_field(out, r->arch);
+		for (j = 0; j < r->ncells; j++) {
+			if (r->cells[j].record_id)
+				fprintf(out, ",%c:%s", r->cells[j].cls, severity_name(r->cells[j].severity));
+			else
+				fputc(',', out);
+		}
+		fputc('\n', out);
+	}
+}
