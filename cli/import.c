@@ -112,14 +112,14 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 		}
 		if (prog.tty && time(NULL) - prog.start >= 1)
 			fprintf(stderr, "\r\033[K");
-		if (!quiet && res.records) {
+		if (!quiet && res.records > res.failed) {
 			if (res.records == res.unchanged)
 				printf("%s: already imported (%zu record%s)\n", argv[i], res.records,
 				       res.records == 1 ? "" : "s");
 			else
-				printf("%s: %zu record%s: %zu added, %zu updated, %zu unchanged%s; %zu facts decoded\n",
-				       argv[i], res.records, res.records == 1 ? "" : "s", res.added, res.updated,
-				       res.unchanged, res.failed ? ", some failed" : "", res.facts);
+				printf("%s: %zu record%s: %zu added, %zu updated, %zu unchanged, %zu failed; "
+				       "%zu facts decoded\n", argv[i], res.records, res.records == 1 ? "" : "s",
+				       res.added, res.updated, res.unchanged, res.failed, res.facts);
 		}
 		import_result_release(&res);
 		input_set_release(&in);

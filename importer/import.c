@@ -103,6 +103,8 @@ static void maybe_crash(const char *where)
 
 enum record_outcome { REC_UNCHANGED, REC_ADDED, REC_UPDATED };
 
+
+
 static int import_one(struct store *st, struct record_input *r, const struct import_opts *o,
 		      struct import_result *res, enum record_outcome *outcome, struct error *err)
 {
@@ -112,7 +114,8 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 	const struct facts *use[DUMP_KINDS] = { NULL };
 	int is_new[DUMP_KINDS] = { 0 };
 	long long release_id = 0, machine_id = 0, record_id = 0;
-	char sha[65];
+	char sha[65], before[65], after[65];
+	struct dump_input *conflict = NULL;
 	size_t i, nnew = 0;
 	int ret = -1, created = 0;
 	struct error lookup = ERROR_INIT;
@@ -152,7 +155,8 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 	    store_machine_id(st, r->arch, r->machine, 1, &machine_id, err))
 		goto fail;
 	created = !record_id;
-	if (store_record_id(st, release_id, machine_id, &mi, 1, &record_id, err))
+	if (store_record_id(st, release_id, machine_id, &mi, 1, &record_id, err) ||
+	    store_record_digest(st, record_id, before, err))
 		goto fail;
 	for (i = 0; i < r->ndumps; i++) {
 		struct dump_meta meta;
@@ -166,12 +170,8 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 			is_new[i] = 0;
 			continue;
 		}
-		if (*sha && !o->replace) {
-			error_set(err, ERR_INPUT, "'%s': record %s %s already has a different %s dump: "
-				  "use --replace to replace it", r->dumps[i].source, r->release, r->machine,
-				  r->dumps[i].kind);
-			goto fail;
-		}
+		if (*sha && !o->replace && !conflict)
+			conflict = &r->dumps[i];
 		if (dump_inflate(&r->dumps[i], err))
 			goto fail;
 		meta.kind = r->dumps[i].kind;
@@ -186,7 +186,27 @@ static int import_one(struct store *st, struct record_input *r, const struct imp
 		res->dumps_added++;
 		maybe_crash("mid-record");
 	}
-	if (store_record_update(st, record_id, err) || store_commit(st, err))
+	if (store_record_update(st, record_id, err))
+		goto fail;
+	if (conflict) {
+		/*
+		 * Other bytes than the stored dump (another format, another
+		 * collector run): fine if they say the same, else --replace.
+		 */
+		if (store_record_digest(st, record_id, after, err))
+			goto fail;
+		store_rollback(st);
+		if (strcmp(before, after)) {
+			error_set(err, ERR_INPUT, "'%s': record %s %s already has a different %s dump "
+				  "with other facts: use --replace to replace it", conflict->source,
+				  r->release, r->machine, conflict->kind);
+			goto out;
+		}
+		add_id(res, record_id);
+		ret = 0;
+		goto out;
+	}
+	if (store_commit(st, err))
 		goto fail;
 	*outcome = created ? REC_ADDED : REC_UPDATED;
 	add_id(res, record_id);

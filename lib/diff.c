@@ -415,6 +415,35 @@ static char *normalize_name(const char *value, const char *name)
 	return strbuf_detach(&sb, NULL);
 }
 
+/*
+ * Sizes that grow with the machine type's name: the SMBIOS tables carry the
+ * name three times (types 1, 3, 4), the 8.2 migration "configuration"
+ * section once.  A change there by a multiple of the names' length
+ * difference is the name, nothing else.
+ */
+static const char *const name_length_paths[] = {
+	"fw_cfg/etc/smbios/smbios-tables/size",
+	"migration/configuration/name/size",
+	"smbios/entry/table_length",
+};
+
+static int only_name_length_differs(const struct diff_entry *e, const char *na, const char *nb)
+{
+	long long delta = (long long)strlen(nb) - (long long)strlen(na), d;
+	char *end1, *end2;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(name_length_paths); i++)
+		if (!strcmp(e->path, name_length_paths[i]))
+			break;
+	if (i == ARRAY_SIZE(name_length_paths) || !delta)
+		return 0;
+	d = strtoll(e->new_value, &end1, 0) - strtoll(e->old_value, &end2, 0);
+	if (*end1 || *end2 || d % delta)
+		return 0;
+	return d / delta >= 1 && d / delta <= 4;
+}
+
 static int only_name_differs(const struct diff_entry *e, const char *na, const char *nb)
 {
 	char *x, *y;
@@ -422,6 +451,8 @@ static int only_name_differs(const struct diff_entry *e, const char *na, const c
 
 	if (e->kind != ENTRY_CHANGED || !strcmp(na, nb))
 		return 0;
+	if (only_name_length_differs(e, na, nb))
+		return 1;
 	x = normalize_name(e->old_value, na);
 	y = normalize_name(e->new_value, nb);
 	same = !strcmp(x, y);

@@ -650,6 +650,22 @@ int store_put_dump(struct store *st, long long record_id, const struct dump_meta
 	return 0;
 }
 
+int store_record_digest(struct store *st, long long record_id, char out[65], struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT digest FROM record WHERE id = ?", err);
+	int rc;
+
+	out[0] = '\0';
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	rc = step_one(st, s, err, "cannot read record digest");
+	if (rc == SQLITE_ROW)
+		snprintf(out, 65, "%s", (const char *)sqlite3_column_text(s, 0));
+	sqlite3_reset(s);
+	return rc < 0 ? -1 : 0;
+}
+
 int store_record_update(struct store *st, long long record_id, struct error *err)
 {
 	sqlite3_stmt *s;

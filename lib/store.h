@@ -96,6 +96,9 @@ struct dump_meta {
 int store_put_dump(struct store *st, long long record_id, const struct dump_meta *d,
 		   const struct facts *facts, struct error *err);
 
+/* A record's digest ("" before its first dump). */
+int store_record_digest(struct store *st, long long record_id, char out[65], struct error *err);
+
 /* Recompute a record's section digests, digest and fact count. */
 int store_record_update(struct store *st, long long record_id, struct error *err);
 
