@@ -9,13 +9,19 @@ CFLAGS ?= -O$(O) -g
 PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto
 -include config.mak
 
+# Sanitizer builds go to their own folder so they never mix with plain objects.
 ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
+B ?= build-san
+PROG ?= $(B)/abidb
+else
+B ?= build
+PROG ?= abidb
 endif
 
 WARN = -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral -Wstrict-prototypes -Wmissing-prototypes
-ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Ilib -Iimporter -Ibuild \
+ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Ilib -Iimporter -I$(B) \
 	$(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lpthread
 TEST_LIBS = $(shell pkg-config --libs criterion)
@@ -30,41 +36,53 @@ endif
 LIB_SRCS = $(sort $(wildcard lib/*.c) $(wildcard importer/*.c))
 APP_SRCS = $(sort $(wildcard cli/*.c) $(wildcard server/*.c))
 TEST_SRCS = $(sort $(wildcard tests/unit/*.c))
-LIB_OBJS = $(LIB_SRCS:%.c=build/%.o)
-APP_OBJS = $(APP_SRCS:%.c=build/%.o)
-TEST_OBJS = $(TEST_SRCS:%.c=build/%.o)
+LIB_OBJS = $(LIB_SRCS:%.c=$(B)/%.o)
+APP_OBJS = $(APP_SRCS:%.c=$(B)/%.o)
+TEST_OBJS = $(TEST_SRCS:%.c=$(B)/%.o)
 
-all: abidb
+all: $(PROG)
 
-build/schema.h: schema.sql
-	$(QGEN)mkdir -p build && { echo '/* generated from schema.sql: do not edit */'; \
+$(B)/schema.h: schema.sql
+	$(QGEN)mkdir -p $(B) && { echo '/* generated from schema.sql: do not edit */'; \
 	  echo 'static const char schema_sql[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
-build/lib/store.o: build/schema.h
+$(B)/lib/store.o: $(B)/schema.h
 
-build/%.o: %.c $(wildcard lib/*.h importer/*.h cli/*.h server/*.h)
+$(B)/%.o: %.c $(wildcard lib/*.h importer/*.h cli/*.h server/*.h)
 	@mkdir -p $(dir $@)
 	$(QCC)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-build/libabidb.a: $(LIB_OBJS)
+$(B)/libabidb.a: $(LIB_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-abidb: $(APP_OBJS) build/libabidb.a
-	$(QLD)$(CC) $(LDFLAGS) -o $@ $(APP_OBJS) build/libabidb.a $(LIBS)
+$(PROG): $(APP_OBJS) $(B)/libabidb.a
+	$(QLD)$(CC) $(LDFLAGS) -o $@ $(APP_OBJS) $(B)/libabidb.a $(LIBS)
 
-build/unit-tests: $(TEST_OBJS) build/libabidb.a
-	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) build/libabidb.a $(LIBS) $(TEST_LIBS)
+$(B)/unit-tests: $(TEST_OBJS) $(B)/libabidb.a
+	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
 
-# make check: Criterion unit tests, then golden tests (input, command, expected output).
-check: abidb build/unit-tests
-	ABIDB_TESTDATA=$(CURDIR)/tests/data build/unit-tests --jobs 2
-	tests/golden/run.sh ./abidb
+# make check: Criterion unit tests, golden tests (input, command, expected
+# output), HTTP tests on a loopback port, and (plain builds) the browser test.
+# LeakSanitizer: Criterion's own runner leaks, see tests/lsan.supp.
+export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+export ASAN_OPTIONS = detect_leaks=1
+check: $(PROG) $(B)/unit-tests
+	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
+	tests/golden/run.sh $(PROG)
+	tests/http/run.sh $(PROG)
+ifeq ($(SANITIZE),)
+	tests/browser/run.sh $(PROG)
+endif
 
-bench: abidb
-	bench/run.sh ./abidb
+# Everything twice: plain, then under ASan and UBSan.
+check-all: check
+	$(MAKE) check SANITIZE=address,undefined
+
+bench: $(PROG)
+	bench/run.sh $(PROG)
 
 clean:
-	rm -rf build abidb
+	rm -rf build build-san abidb
 
-.PHONY: all check bench clean
+.PHONY: all check check-all bench clean

@@ -306,7 +306,8 @@ int decode_qom(struct json_object *doc, struct facts *out, struct error *err)
 		o->path = path;
 		/* irq objects carry no values; containers only hold children */
 		o->skip = !strcmp(o->type, "irq") || !strcmp(o->type, "container");
-		o->is_mr = !strcmp(o->type, "memory-region");
+		/* QEMU 5.0 names the type "qemu:memory-region" */
+		o->is_mr = !strcmp(o->type, "memory-region") || !strcmp(o->type, "qemu:memory-region");
 		q.nr++;
 	}
 	qsort(q.v, q.nr, sizeof(*q.v), cmp_qobj);

@@ -25,6 +25,8 @@ struct check_report {
 	size_t nr;
 	size_t failed;		/* items with counted entries */
 	size_t waived;		/* entries waived over all items */
+	const struct waiver *waivers;	/* borrowed from the options, with their use counts */
+	size_t nwaivers;
 };
 
 struct check_opts {

@@ -141,6 +141,14 @@ int waivers_load_db(struct store *st, struct waiver **out, size_t *n, struct err
 int waivers_load_file(const char *path, struct waiver **out, size_t *n, struct error *err);
 void waivers_free(struct waiver *v, size_t n);
 int notes_load_db(struct store *st, struct note **out, size_t *n, struct error *err);
+int notes_load_file(const char *path, struct note **out, size_t *n, struct error *err);
 void notes_free(struct note *v, size_t n);
+
+/* Rows for abidb waive / abidb note; importing a notes file twice adds nothing. */
+int waiver_add_db(struct store *st, const struct waiver *w, long long *id, struct error *err);
+int waiver_rm_db(struct store *st, long long id, struct error *err);
+int note_add_db(struct store *st, const struct note *nt, long long *id, struct error *err);
+int note_rm_db(struct store *st, long long id, struct error *err);
+int notes_import_file(struct store *st, const char *path, size_t *added, size_t *known, struct error *err);
 
 #endif

@@ -161,7 +161,8 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 struct json_object *check_json(const struct check_report *r)
 {
 	struct json_object *o = json_object_new_object(), *items = json_object_new_array();
-	size_t i;
+	struct json_object *wa = json_object_new_array();
+	size_t i, j;
 
 	json_object_object_add(o, "ok", json_object_new_boolean(1));
 	json_object_object_add(o, "passed", json_object_new_boolean(r->failed == 0));
@@ -170,16 +171,47 @@ struct json_object *check_json(const struct check_report *r)
 	json_object_object_add(o, "waived", json_object_new_int64((long long)r->waived));
 	for (i = 0; i < r->nr; i++) {
 		const struct check_item *it = &r->v[i];
-		struct json_object *x = json_object_new_object();
+		struct json_object *x = json_object_new_object(), *ents = json_object_new_array();
+		struct json_object *cnt = json_object_new_object();
+		size_t nbreak = 0, nchange = 0;
 
 		json_object_object_add(x, "record", record_json(&it->rec));
 		json_object_object_add(x, "baseline", it->base.id ? record_json(&it->base) : NULL);
 		json_object_object_add(x, "status", json_object_new_string(
 			it->is_new ? "new" : it->diff.counted ? "changed" : "ok"));
-		json_object_object_add(x, "diff", it->is_new ? NULL : diff_json(&it->diff));
+		/* what counts or was waived; info and expected entries are in `abidb diff` */
+		for (j = 0; j < it->diff.nr; j++) {
+			const struct diff_entry *e = &it->diff.v[j];
+
+			if (e->expected || (!e->waiver_reason && e->severity < SEV_CHANGE))
+				continue;
+			if (!e->waiver_reason)
+				nbreak += e->severity == SEV_BREAK, nchange += e->severity == SEV_CHANGE;
+			json_object_array_add(ents, entry_json(e));
+		}
+		json_object_object_add(cnt, "break", json_object_new_int64((long long)nbreak));
+		json_object_object_add(cnt, "change", json_object_new_int64((long long)nchange));
+		json_object_object_add(x, "counts", cnt);
+		json_object_object_add(x, "waived", json_object_new_int64((long long)it->diff.waived));
+		json_object_object_add(x, "entries", ents);
 		json_object_array_add(items, x);
 	}
 	json_object_object_add(o, "items", items);
+	for (i = 0; i < r->nwaivers; i++) {
+		const struct waiver *w = &r->waivers[i];
+		struct json_object *y = json_object_new_object();
+
+		json_object_object_add(y, "id", w->id > 0 ? json_object_new_int64(w->id) : NULL);
+		json_object_object_add(y, "origin", str_or_null(w->origin));
+		json_object_object_add(y, "machine_glob", str_or_null(w->machine_glob));
+		json_object_object_add(y, "path_glob", str_or_null(w->path_glob));
+		json_object_object_add(y, "from", str_or_null(w->release_from));
+		json_object_object_add(y, "to", str_or_null(w->release_to));
+		json_object_object_add(y, "reason", str_or_null(w->reason));
+		json_object_object_add(y, "used", json_object_new_int64((long long)w->used));
+		json_object_array_add(wa, y);
+	}
+	json_object_object_add(o, "waivers", wa);
 	return o;
 }
 

@@ -172,6 +172,12 @@ void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 		e->rule = "migration-device";
 		return;
 	}
+	if (starts_with(e->path, "qom/") && ctx && ctx->whole_group) {
+		/* a device that appears or goes is not a new knob */
+		e->severity = SEV_CHANGE;
+		e->rule = "qom-device";
+		return;
+	}
 	for (i = 0; i < ARRAY_SIZE(rules); i++)
 		if ((rules[i].kinds & k) && glob_match(rules[i].glob, e->path)) {
 			e->severity = rules[i].sev;

@@ -1,0 +1,96 @@
+/* fixup.c: abidb fixup: the options that make release Y present release X's ABI for a machine type. */
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "diff.h"
+#include "fixup.h"
+
+
+static void print_value(const char *v)
+{
+	size_t n;
+
+	if (!v) {
+		fputs("(absent)", stdout);
+		return;
+	}
+	n = strlen(v);
+	if (n > 72)
+		printf("%.69s...", v);
+	else
+		fputs(v, stdout);
+}
+
+static void print_human(const struct fixup *f)
+{
+	char *cl = fixup_command_line(f);
+	size_t i;
+
+	printf("# %s: make QEMU %s present what %s presented\n", f->machine, f->to, f->from);
+	if (f->noptions)
+		printf("%s\n", cl);
+	else
+		printf("# no property differs: no option to set\n");
+	if (f->nnew_knobs)
+		printf("# %zu propert%s only in %s (new knobs) left at their defaults: see --json\n", f->nnew_knobs,
+		       f->nnew_knobs == 1 ? "y exists" : "ies exist", f->to);
+	if (f->explained)
+		printf("# %zu guest/migration difference%s on devices these options touch: verify\n", f->explained,
+		       f->explained == 1 ? "" : "s");
+	if (f->nunrestorable) {
+		printf("\n# not restored by any option (%zu):\n", f->nunrestorable);
+		for (i = 0; i < f->nunrestorable; i++) {
+			const struct fixup_item *it = &f->unrestorable[i];
+
+			printf("%-6s %s: ", severity_name((enum severity)it->severity), it->path);
+			print_value(it->old_value);
+			fputs(" -> ", stdout);
+			print_value(it->new_value);
+			printf("\n       %s\n", it->why);
+		}
+	} else {
+		printf("# complete: every difference found has an option\n");
+	}
+	free(cl);
+}
+
+int cmd_fixup(struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *from = NULL, *to = NULL;
+	struct error err = ERROR_INIT;
+	struct fixup f;
+	int c, json = 0;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f': from = optarg; break;
+		case 't': to = optarg; break;
+		case 'j': json = 1; break;
+		default: return cli_usage("fixup", NULL);
+		}
+	}
+	if (argc - optind != 1 || !from || !to)
+		return cli_usage("fixup", "need MACHINE, --from RELEASE and --to RELEASE");
+	if (fixup_compute(cli->st, argv[optind], from, to, &f, &err))
+		return cli_fail(&err);
+	if (json) {
+		struct json_object *o = fixup_json(&f);
+
+		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(o);
+	} else {
+		print_human(&f);
+	}
+	fixup_release(&f);
+	return EXIT_OK;
+}

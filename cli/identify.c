@@ -1,0 +1,77 @@
+/* identify.c: abidb identify: which recorded (release, machine type) a dump or a few probed values match. */
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "identify.h"
+
+
+static void print_short(const char *v)
+{
+	if (!v)
+		fputs("(absent)", stdout);
+	else if (strlen(v) > 60)
+		printf("%.57s...", v);
+	else
+		fputs(v, stdout);
+}
+
+int cmd_identify(struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "top", required_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct identify_result r;
+	struct error err = ERROR_INIT;
+	long top = 5;
+	char *end;
+	int c, json = 0;
+	size_t i, k;
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'j': json = 1; break;
+		case 't':
+			top = strtol(optarg, &end, 10);
+			if (!*optarg || *end || top < 1)
+				return cli_usage("identify", "--top needs a positive number, not '%s'", optarg);
+			break;
+		default: return cli_usage("identify", NULL);
+		}
+	}
+	if (argc - optind != 1)
+		return cli_usage("identify", "need one DUMP (file or folder)");
+	if (identify_path(cli->st, argv[optind], (size_t)top, &r, &err))
+		return cli_fail(&err);
+	if (json) {
+		struct json_object *o = identify_json(&r);
+
+		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(o);
+	} else {
+		printf("probe: %zu facts (%s); %zu records compared, %zu exact\n", r.nprobe, r.sections, r.records,
+		       r.exact);
+		for (i = 0; i < r.nr; i++) {
+			const struct identify_match *m = &r.v[i];
+
+			printf("%-6s %-10s %-20s %zu/%zu\n", m->exact ? "exact" : "near", m->rec.release, m->rec.machine,
+			       m->matched, r.nprobe);
+			for (k = 0; k < m->ndiffs; k++) {
+				printf("         %s: ", m->diffs[k].path);
+				print_short(m->diffs[k].probe_value);
+				fputs(" here, ", stdout);
+				print_short(m->diffs[k].record_value);
+				fputs(" recorded\n", stdout);
+			}
+			if (m->nmismatched > m->ndiffs)
+				printf("         ... %zu more\n", m->nmismatched - m->ndiffs);
+		}
+	}
+	identify_result_release(&r);
+	return EXIT_OK;
+}

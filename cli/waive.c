@@ -1,0 +1,126 @@
+/* waive.c: abidb waive add|list|rm: waivers kept in the database (file waivers: docs/waivers.md). */
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "diff.h"
+#include "util.h"
+
+/* In lib/waiver.c; to move to lib/diff.h. */
+
+static int waive_add(struct cli *cli, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "machine", required_argument, NULL, 'm' },
+		{ "path", required_argument, NULL, 'p' },
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "reason", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct waiver w;
+	struct error err = ERROR_INIT;
+	long long id;
+	int c;
+
+	memset(&w, 0, sizeof(w));
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'm': w.machine_glob = optarg; break;
+		case 'p': w.path_glob = optarg; break;
+		case 'f': w.release_from = optarg; break;
+		case 't': w.release_to = optarg; break;
+		case 'r': w.reason = optarg; break;
+		default: return cli_usage("waive", NULL);
+		}
+	}
+	if (optind < argc)
+		return cli_usage("waive", "unexpected argument '%s'", argv[optind]);
+	if (!w.machine_glob || !w.path_glob || !w.reason)
+		return cli_usage("waive", "add needs --machine, --path and --reason");
+	if (waiver_add_db(cli->st, &w, &id, &err))
+		return cli_fail(&err);
+	printf("waiver %lld added\n", id);
+	return EXIT_OK;
+}
+
+static int waive_list(struct cli *cli, int argc, char **argv)
+{
+	struct waiver *w;
+	struct error err = ERROR_INIT;
+	size_t n, i;
+	int json = 0;
+
+	if (argc > 2 || (argc == 2 && strcmp(argv[1], "--json")))
+		return cli_usage("waive", "list takes only --json");
+	json = argc == 2;
+	if (waivers_load_db(cli->st, &w, &n, &err))
+		return cli_fail(&err);
+	if (json) {
+		struct json_object *a = json_object_new_array();
+
+		for (i = 0; i < n; i++) {
+			struct json_object *o = json_object_new_object();
+
+			json_object_object_add(o, "id", json_object_new_int64(w[i].id));
+			json_object_object_add(o, "machine_glob", json_object_new_string(w[i].machine_glob));
+			json_object_object_add(o, "path_glob", json_object_new_string(w[i].path_glob));
+			json_object_object_add(o, "from", json_object_new_string(w[i].release_from));
+			json_object_object_add(o, "to", json_object_new_string(w[i].release_to));
+			json_object_object_add(o, "reason", json_object_new_string(w[i].reason));
+			json_object_array_add(a, o);
+		}
+		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+		json_object_put(a);
+	} else {
+		for (i = 0; i < n; i++)
+			printf("%-4lld %-16s %-32s %s..%s  %s\n", w[i].id, w[i].machine_glob, w[i].path_glob,
+			       w[i].release_from, w[i].release_to, w[i].reason);
+	}
+	waivers_free(w, n);
+	return EXIT_OK;
+}
+
+static int parse_id(const char *s, long long *id)
+{
+	char *end;
+
+	*id = strtoll(s, &end, 10);
+	return *s && !*end && *id > 0 ? 0 : -1;
+}
+
+static int waive_rm(struct cli *cli, int argc, char **argv)
+{
+	struct error err = ERROR_INIT;
+	long long id;
+	int i;
+
+	if (argc < 2)
+		return cli_usage("waive", "rm needs a waiver ID");
+	for (i = 1; i < argc; i++)
+		if (parse_id(argv[i], &id))
+			return cli_usage("waive", "'%s' is not a waiver ID", argv[i]);
+	for (i = 1; i < argc; i++) {
+		parse_id(argv[i], &id);
+		if (waiver_rm_db(cli->st, id, &err))
+			return cli_fail(&err);
+		printf("waiver %lld removed\n", id);
+	}
+	return EXIT_OK;
+}
+
+int cmd_waive(struct cli *cli, int argc, char **argv)
+{
+	if (argc < 2)
+		return cli_usage("waive", "need add, list or rm");
+	if (!strcmp(argv[1], "add"))
+		return waive_add(cli, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "list"))
+		return waive_list(cli, argc - 1, argv + 1);
+	if (!strcmp(argv[1], "rm"))
+		return waive_rm(cli, argc - 1, argv + 1);
+	return cli_usage("waive", "unknown subcommand '%s'", argv[1]);
+}

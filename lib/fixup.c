@@ -1,0 +1,575 @@
+/* fixup.c: turning a properties diff into -global / -machine options, and saying what they cannot restore. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "diff.h"
+#include "fixup.h"
+#include "strbuf.h"
+#include "util.h"
+
+void fixup_init(struct fixup *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+static void items_free(struct fixup_item *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].path);
+		free(v[i].old_value);
+		free(v[i].new_value);
+		free(v[i].why);
+	}
+	free(v);
+}
+
+void fixup_release(struct fixup *f)
+{
+	size_t i;
+
+	free(f->machine);
+	free(f->from);
+	free(f->to);
+	for (i = 0; i < f->noptions; i++) {
+		free(f->options[i].driver);
+		free(f->options[i].prop);
+		free(f->options[i].value);
+		free(f->options[i].path);
+	}
+	free(f->options);
+	items_free(f->unrestorable, f->nunrestorable);
+	items_free(f->new_knobs, f->nnew_knobs);
+	fixup_init(f);
+}
+
+/* ---- QOM paths ---- */
+
+char *qom_key_type(const char *key)
+{
+	const char *last = strrchr(key, '/');
+	size_t n;
+
+	last = last ? last + 1 : key;
+	n = strcspn(last, "@:#");
+	return xstrndup(last, n);
+}
+
+/*
+ * Split "qom/KEY/PROP" into KEY and PROP.  0 when it names a settable
+ * property: not a memory region (their values follow from the device), not
+ * the "type" itself.
+ */
+static int split_qom_path(const char *path, char **key, const char **prop)
+{
+	const char *last = strrchr(path, '/'), *p;
+
+	*key = NULL;
+	if (!starts_with(path, "qom/") || !last || last < path + 4)
+		return -1;
+	*prop = last + 1;
+	if (!strcmp(*prop, "type"))
+		return -1;
+	for (p = path + 3; p && p < last; p = strchr(p + 1, '/'))
+		if (starts_with(p + 1, "mr:"))
+			return -1;
+	*key = xstrndup(path + 4, (size_t)(last - path - 4));
+	return 0;
+}
+
+/* The object key -> type map of a record: its "qom/<key>/type" facts. */
+struct type_map {
+	struct fixup_fact *v;
+	size_t nr, alloc;
+};
+
+static int add_type(void *data, const char *path, const char *value)
+{
+	struct type_map *m = data;
+
+	if (m->nr == m->alloc) {
+		m->alloc = m->alloc ? 2 * m->alloc : 64;
+		m->v = xrealloc(m->v, m->alloc * sizeof(*m->v));
+	}
+	m->v[m->nr].path = xstrndup(path + 4, strlen(path) - 4 - 5);	/* the key */
+	m->v[m->nr].value = xstrdup(value);
+	m->nr++;
+	return 0;
+}
+
+static void type_map_release(struct type_map *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nr; i++) {
+		free(m->v[i].path);
+		free(m->v[i].value);
+	}
+	free(m->v);
+	memset(m, 0, sizeof(*m));
+}
+
+static char *type_of(const struct type_map *m, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < m->nr; i++)
+		if (!strcmp(m->v[i].path, key))
+			return xstrdup(m->v[i].value);
+	return qom_key_type(key);
+}
+
+/* ---- building ---- */
+
+static struct fixup_item *push_item(struct fixup_item **v, size_t *n, const struct diff_entry *e,
+				    const char *why)
+{
+	struct fixup_item *it;
+
+	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	it = &(*v)[(*n)++];
+	it->path = xstrdup(e->path);
+	it->old_value = e->old_value ? xstrdup(e->old_value) : NULL;
+	it->new_value = e->new_value ? xstrdup(e->new_value) : NULL;
+	it->why = xstrdup(why);
+	it->severity = (int)e->severity;
+	return it;
+}
+
+static struct fixup_option *find_option(struct fixup *f, enum fixup_kind kind, const char *driver,
+					const char *prop)
+{
+	size_t i;
+
+	for (i = 0; i < f->noptions; i++)
+		if (f->options[i].kind == kind && !strcmp(f->options[i].driver, driver) &&
+		    !strcmp(f->options[i].prop, prop))
+			return &f->options[i];
+	return NULL;
+}
+
+static void add_option(struct fixup *f, enum fixup_kind kind, const char *driver, const struct diff_entry *e,
+		       const char *prop)
+{
+	struct fixup_option *o = find_option(f, kind, driver, prop);
+
+	if (o) {
+		if (strcmp(o->value, e->old_value)) {
+			char *why = xstrfmt("objects of type '%s' had different values of '%s' in %s: "
+					    "-global sets them all to one", driver, prop, f->from);
+
+			push_item(&f->unrestorable, &f->nunrestorable, e, why);
+			free(why);
+		} else {
+			o->nobjects++;
+		}
+		return;
+	}
+	f->options = xrealloc(f->options, (f->noptions + 1) * sizeof(*f->options));
+	o = &f->options[f->noptions++];
+	o->kind = kind;
+	o->driver = xstrdup(driver);
+	o->prop = xstrdup(prop);
+	o->value = xstrdup(e->old_value);
+	o->path = xstrdup(e->path);
+	o->nobjects = 1;
+}
+
+/* Keys of the QOM objects the options touch, to tell which guest differences they may explain. */
+struct touched {
+	char **v;
+	size_t nr;
+};
+
+static void touched_add(struct touched *t, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++)
+		if (!strcmp(t->v[i], key))
+			return;
+	t->v = xrealloc(t->v, (t->nr + 1) * sizeof(*t->v));
+	t->v[t->nr++] = xstrdup(key);
+}
+
+/*
+ * Does a guest or migration path belong to a device whose properties the
+ * options set?  PCI functions on the root bus by address ("pci/00:02.0/...",
+ * "migration/0000:00:02.0/..."), vmstate sections by type name
+ * ("vmstate/e1000e/...").  The machine's own properties explain nothing
+ * specific: they are listed, not matched.
+ */
+static int explained_by(const struct touched *t, const struct fixup *f, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < t->nr; i++) {
+		const char *at = strchr(t->v[i], '@'), *colon;
+		char *type;
+		int hit = 0;
+
+		if (at && (colon = strchr(at, ':')) && !strchr(colon, '/') &&
+		    (starts_with(at + 1, "pci.0:") || starts_with(at + 1, "pcie.0:"))) {
+			char *a = xstrfmt("pci/00:%s/", colon + 1), *b = xstrfmt("migration/0000:00:%s/", colon + 1);
+
+			hit = starts_with(path, a) || starts_with(path, b);
+			free(a);
+			free(b);
+		}
+		if (!hit) {
+			char *v;
+
+			type = qom_key_type(t->v[i]);
+			v = xstrfmt("vmstate/%s/", type);
+			hit = starts_with(path, v);
+			free(v);
+			free(type);
+		}
+		if (hit)
+			return 1;
+	}
+	(void)f;
+	return 0;
+}
+
+/* Memory regions follow from their owner: their values are not settable ("qemu:memory-region" before 6.x). */
+static int is_region(const char *type)
+{
+	return type && (!strcmp(type, "memory-region") || !strcmp(type, "qemu:memory-region"));
+}
+
+/* Is key one of t's keys, or below one? */
+static int under_key(const struct touched *t, const char *key)
+{
+	size_t i, n;
+
+	for (i = 0; i < t->nr; i++) {
+		n = strlen(t->v[i]);
+		if (!strncmp(key, t->v[i], n) && (!key[n] || key[n] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
+static int structured(const char *v)
+{
+	return v && (*v == '{' || *v == '[');
+}
+
+int fixup_compute(struct store *st, const char *machine, const char *from, const char *to,
+		  struct fixup *out, struct error *err)
+{
+	struct record_row ra, rb;
+	struct diff props, guest;
+	struct diff_opts o;
+	struct type_map ta = { NULL, 0, 0 };
+	struct touched touched = { NULL, 0 }, gone = { NULL, 0 };
+	struct note *notes = NULL;
+	size_t nnotes = 0, i;
+	int ret = -1;
+
+	fixup_init(out);
+	memset(&ra, 0, sizeof(ra));
+	memset(&rb, 0, sizeof(rb));
+	diff_init(&props);
+	diff_init(&guest);
+	if (catalog_find_record(st, from, machine, &ra, err) || catalog_find_record(st, to, machine, &rb, err))
+		goto out;
+	if (notes_load_db(st, &notes, &nnotes, err))
+		goto out;
+	out->machine = xstrdup(machine);
+	out->from = xstrdup(from);
+	out->to = xstrdup(to);
+
+	memset(&o, 0, sizeof(o));
+	o.views = VIEW_PROPERTIES;
+	o.sections = "qom";
+	if (diff_records(st, ra.id, rb.id, &o, &props, err) ||
+	    catalog_facts(st, ra.id, "qom/*/type", add_type, &ta, err))
+		goto out;
+	/* whole objects present on one side only: one item each, not one per property */
+	for (i = 0; i < props.nr; i++) {
+		const struct diff_entry *e = &props.v[i];
+
+		if (e->kind != ENTRY_CHANGED && ends_with(e->path, "/type") && !is_region(e->old_value) &&
+		    !is_region(e->new_value)) {
+			struct diff_entry obj = *e;
+			char *why = xstrfmt(e->kind == ENTRY_REMOVED ? "object '%s' is not present in %s: no option adds it"
+					    : "object '%s' exists only in %s: no option removes it",
+					    e->old_value ? e->old_value : e->new_value, to);
+
+			obj.path = xstrndup(e->path, strlen(e->path) - 5);
+			touched_add(&gone, obj.path + 4);
+			push_item(&out->unrestorable, &out->nunrestorable, &obj, why);
+			free(obj.path);
+			free(why);
+		}
+	}
+	for (i = 0; i < props.nr; i++) {
+		const struct diff_entry *e = &props.v[i];
+		const char *prop;
+		char *key, *type;
+
+		if (split_qom_path(e->path, &key, &prop) || under_key(&gone, key)) {
+			out->ignored++;
+			free(key);
+			continue;
+		}
+		type = type_of(&ta, key);
+		if (is_region(type)) {
+			out->ignored++;
+		} else if (e->kind == ENTRY_ADDED) {
+			push_item(&out->new_knobs, &out->nnew_knobs, e,
+				  "exists only in the newer release: its compat default keeps the old behaviour");
+		} else if (e->kind == ENTRY_REMOVED) {
+			char *why = xstrfmt("'%s' has no property '%s' in %s (or the object is gone)", type, prop, to);
+
+			push_item(&out->unrestorable, &out->nunrestorable, e, why);
+			free(why);
+		} else if (structured(e->old_value)) {
+			push_item(&out->unrestorable, &out->nunrestorable, e,
+				  "a structured value: no -global/-machine syntax sets it");
+		} else if (!strcmp(key, "machine")) {
+			add_option(out, FIXUP_MACHINE, machine, e, prop);
+		} else if (starts_with(key, "objects/")) {
+			push_item(&out->unrestorable, &out->nunrestorable, e,
+				  "a user-creatable object, not a device: -global does not reach it; set it on its -object option");
+		} else {
+			add_option(out, FIXUP_GLOBAL, type, e, prop);
+			touched_add(&touched, key);
+		}
+		free(type);
+		free(key);
+	}
+
+	memset(&o, 0, sizeof(o));
+	o.views = VIEW_GUEST;
+	o.min_severity = SEV_CHANGE;
+	o.notes = notes;
+	o.nnotes = nnotes;
+	if (diff_records(st, ra.id, rb.id, &o, &guest, err))
+		goto out;
+	for (i = 0; i < guest.nr; i++) {
+		const struct diff_entry *e = &guest.v[i];
+
+		if (e->expected || e->severity < SEV_CHANGE)
+			continue;
+		if (explained_by(&touched, out, e->path)) {
+			out->explained++;
+			continue;
+		}
+		if (e->note_text) {
+			char *why = xstrfmt("no property differs for it (known issue: %s)", e->note_text);
+
+			push_item(&out->unrestorable, &out->nunrestorable, e, why);
+			free(why);
+		} else {
+			push_item(&out->unrestorable, &out->nunrestorable, e,
+				  "no device or machine property differs for it: a class field or code change");
+		}
+	}
+	ret = 0;
+out:
+	if (ret)
+		fixup_release(out);
+	record_row_release(&ra);
+	record_row_release(&rb);
+	diff_release(&props);
+	diff_release(&guest);
+	type_map_release(&ta);
+	for (i = 0; i < touched.nr; i++)
+		free(touched.v[i]);
+	free(touched.v);
+	for (i = 0; i < gone.nr; i++)
+		free(gone.v[i]);
+	free(gone.v);
+	notes_free(notes, nnotes);
+	return ret;
+}
+
+/* ---- output ---- */
+
+/* QEMU's option syntax: a comma inside a value is doubled. */
+static void add_opt_value(struct strbuf *sb, const char *v)
+{
+	for (; *v; v++) {
+		strbuf_addch(sb, *v);
+		if (*v == ',')
+			strbuf_addch(sb, ',');
+	}
+}
+
+char **fixup_argv(const struct fixup *f)
+{
+	char **argv = xcalloc(2 * f->noptions + 3, sizeof(*argv));
+	struct strbuf m = STRBUF_INIT;
+	size_t i, n = 0;
+
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *o = &f->options[i];
+		struct strbuf sb = STRBUF_INIT;
+
+		if (o->kind != FIXUP_GLOBAL)
+			continue;
+		strbuf_addf(&sb, "%s.%s=", o->driver, o->prop);
+		add_opt_value(&sb, o->value);
+		argv[n++] = xstrdup("-global");
+		argv[n++] = strbuf_detach(&sb, NULL);
+	}
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *o = &f->options[i];
+
+		if (o->kind != FIXUP_MACHINE)
+			continue;
+		if (!m.len)
+			strbuf_addstr(&m, f->machine);
+		strbuf_addf(&m, ",%s=", o->prop);
+		add_opt_value(&m, o->value);
+	}
+	if (m.len) {
+		argv[n++] = xstrdup("-machine");
+		argv[n++] = strbuf_detach(&m, NULL);
+	}
+	strbuf_release(&m);
+	return argv;
+}
+
+static void shell_quote(struct strbuf *sb, const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.,=:/+@%", *p))
+			break;
+	if (*s && !*p) {
+		strbuf_addstr(sb, s);
+		return;
+	}
+	strbuf_addch(sb, '\'');
+	for (p = s; *p; p++) {
+		if (*p == '\'')
+			strbuf_addstr(sb, "'\\''");
+		else
+			strbuf_addch(sb, *p);
+	}
+	strbuf_addch(sb, '\'');
+}
+
+char *fixup_command_line(const struct fixup *f)
+{
+	char **argv = fixup_argv(f);
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; argv[i]; i++) {
+		if (i)
+			strbuf_addch(&sb, ' ');
+		shell_quote(&sb, argv[i]);
+		free(argv[i]);
+	}
+	free(argv);
+	return strbuf_detach(&sb, NULL);
+}
+
+static struct json_object *jstr(const char *s)
+{
+	return s ? json_object_new_string(s) : NULL;
+}
+
+static struct json_object *items_json(const struct fixup_item *v, size_t n)
+{
+	struct json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "path", jstr(v[i].path));
+		json_object_object_add(o, "old", jstr(v[i].old_value));
+		json_object_object_add(o, "new", jstr(v[i].new_value));
+		json_object_object_add(o, "severity", json_object_new_string(severity_name((enum severity)v[i].severity)));
+		json_object_object_add(o, "why", jstr(v[i].why));
+		json_object_array_add(a, o);
+	}
+	return a;
+}
+
+struct json_object *fixup_json(const struct fixup *f)
+{
+	struct json_object *o = json_object_new_object(), *opts = json_object_new_array();
+	char *cl = fixup_command_line(f);
+	size_t i;
+
+	json_object_object_add(o, "ok", json_object_new_boolean(1));
+	json_object_object_add(o, "machine", jstr(f->machine));
+	json_object_object_add(o, "from", jstr(f->from));
+	json_object_object_add(o, "to", jstr(f->to));
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *x = &f->options[i];
+		struct json_object *y = json_object_new_object();
+
+		json_object_object_add(y, "option", json_object_new_string(x->kind == FIXUP_GLOBAL ? "-global" : "-machine"));
+		json_object_object_add(y, "driver", jstr(x->driver));
+		json_object_object_add(y, "property", jstr(x->prop));
+		json_object_object_add(y, "value", jstr(x->value));
+		json_object_object_add(y, "path", jstr(x->path));
+		json_object_object_add(y, "objects", json_object_new_int64((long long)x->nobjects));
+		json_object_array_add(opts, y);
+	}
+	json_object_object_add(o, "options", opts);
+	json_object_object_add(o, "command_line", json_object_new_string(cl));
+	json_object_object_add(o, "unrestorable", items_json(f->unrestorable, f->nunrestorable));
+	json_object_object_add(o, "new_knobs", items_json(f->new_knobs, f->nnew_knobs));
+	json_object_object_add(o, "explained", json_object_new_int64((long long)f->explained));
+	json_object_object_add(o, "complete", json_object_new_boolean(f->nunrestorable == 0));
+	free(cl);
+	return o;
+}
+
+/* ---- applying ---- */
+
+size_t fixup_apply(const struct fixup *f, struct fixup_fact *facts, size_t n)
+{
+	struct type_map tm = { NULL, 0, 0 };
+	size_t i, k, changed = 0;
+
+	for (i = 0; i < n; i++)
+		if (starts_with(facts[i].path, "qom/") && ends_with(facts[i].path, "/type") &&
+		    strlen(facts[i].path) > 9)
+			add_type(&tm, facts[i].path, facts[i].value);
+	for (i = 0; i < n; i++) {
+		const char *prop;
+		char *key, *type = NULL;
+
+		if (split_qom_path(facts[i].path, &key, &prop))
+			continue;
+		for (k = 0; k < f->noptions; k++) {
+			const struct fixup_option *o = &f->options[k];
+
+			if (strcmp(o->prop, prop))
+				continue;
+			if (o->kind == FIXUP_MACHINE) {
+				if (strcmp(key, "machine"))
+					continue;
+			} else {
+				if (!strcmp(key, "machine") || starts_with(key, "objects/"))
+					continue;
+				if (!type)
+					type = type_of(&tm, key);
+				if (strcmp(type, o->driver))
+					continue;
+			}
+			if (strcmp(facts[i].value, o->value)) {
+				free(facts[i].value);
+				facts[i].value = xstrdup(o->value);
+				changed++;
+			}
+		}
+		free(type);
+		free(key);
+	}
+	type_map_release(&tm);
+	return changed;
+}

@@ -1,0 +1,85 @@
+/* fixup.h: the command-line options that make release Y present release X's ABI for a machine type. */
+#ifndef ABIDB_FIXUP_H
+#define ABIDB_FIXUP_H
+
+#include <json-c/json.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "store.h"
+
+/*
+ * A fixup compares machine type M's record in release X (the ABI wanted)
+ * with its record in release Y (the QEMU that will run it), and derives
+ * (docs/fixup.md):
+ *   - for each QOM device property whose value differs:
+ *       -global DRIVER.PROP=VALUE   (DRIVER: the object's QOM type; VALUE: X's)
+ *   - for each machine property (qom/machine/PROP) that differs:
+ *       -machine M,PROP=VALUE
+ *   - the differences no option restores: properties Y lacks, devices X has
+ *     and Y has not, and guest-view or migration differences (severity >=
+ *     change) not explained by a device whose properties the options set:
+ *     a class field such as the 5.2 ACPI _UID (pci_root_uid).
+ * Properties that exist only in Y (new knobs) are listed, not set: QEMU's
+ * compat properties give them the value that keeps X's behaviour.
+ *
+ * Ownership: a struct fixup owns every string in it; fixup_release() frees them.
+ */
+enum fixup_kind { FIXUP_GLOBAL, FIXUP_MACHINE };
+
+struct fixup_option {
+	enum fixup_kind kind;
+	char *driver;		/* QOM type (FIXUP_GLOBAL); machine type name (FIXUP_MACHINE) */
+	char *prop, *value;	/* value: what X had */
+	char *path;		/* the first fact it restores */
+	size_t nobjects;	/* objects of that type whose property differed */
+};
+
+struct fixup_item {
+	char *path, *old_value, *new_value;	/* old: X, new: Y; NULL when absent */
+	char *why;
+	int severity;				/* enum severity of the difference */
+};
+
+struct fixup {
+	char *machine, *from, *to;
+	struct fixup_option *options;
+	size_t noptions;
+	struct fixup_item *unrestorable;
+	size_t nunrestorable;
+	struct fixup_item *new_knobs;		/* properties only in Y: not set */
+	size_t nnew_knobs;
+	size_t explained;	/* guest/migration differences on devices the options touch */
+	size_t ignored;		/* property differences that are not settable (memory regions, read-only identity) */
+};
+
+void fixup_init(struct fixup *f);
+void fixup_release(struct fixup *f);
+
+int fixup_compute(struct store *st, const char *machine, const char *from, const char *to,
+		  struct fixup *out, struct error *err);
+
+/* {"ok":true,"machine","from","to","options":[...],"command_line","unrestorable":[...],"new_knobs":[...]} */
+struct json_object *fixup_json(const struct fixup *f);
+
+/* The options as argv-style words, "-global", "e1000e.x=1", "-machine", "pc-q35-5.0,p=v"; NULL-terminated, caller frees. */
+char **fixup_argv(const struct fixup *f);
+/* The options as one shell-quoted command-line fragment; caller frees. */
+char *fixup_command_line(const struct fixup *f);
+
+/*
+ * Apply the options to a list of facts the way QEMU applies -global and
+ * -machine: every QOM object whose type is DRIVER (its "type" fact, else the
+ * type in its key) and which has PROP gets PROP=VALUE; qom/machine/PROP gets
+ * the -machine values.  Returns how many facts changed.  Values are
+ * replaced in place (freed with free()).
+ */
+struct fixup_fact {
+	char *path, *value;
+};
+size_t fixup_apply(const struct fixup *f, struct fixup_fact *facts, size_t n);
+
+/* The QOM type of object key K ("e1000e@pcie.0:02.0" -> "e1000e") when no type fact says it. */
+char *qom_key_type(const char *key);
+
+#endif
