@@ -21,7 +21,7 @@ PROG ?= abidb
 endif
 
 WARN = -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral -Wstrict-prototypes -Wmissing-prototypes
-ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Ilib -Iimporter -I$(B) \
+ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Ilib -Iimporter -Iserver -I$(B) \
 	$(shell pkg-config --cflags $(PKGS))
 LIBS = $(shell pkg-config --libs $(PKGS)) -lpthread
 TEST_LIBS = $(shell pkg-config --libs criterion)
@@ -82,7 +82,17 @@ check-all: check
 bench: $(PROG)
 	bench/run.sh $(PROG)
 
+# The main job on the bundled real sample: import it, load the known-issue
+# notes, print the matrix at severity break, then serve it on port 8080.
+DEMO_DB ?= abidb.sqlite
+DEMO_LISTEN ?= 127.0.0.1:8080
+demo: $(PROG)
+	./$(PROG) --db $(DEMO_DB) import tests/data/qemu-*
+	./$(PROG) --db $(DEMO_DB) note import notes/known-issues.txt
+	./$(PROG) --db $(DEMO_DB) matrix --min-severity break
+	./$(PROG) --db $(DEMO_DB) serve --listen $(DEMO_LISTEN) --web web
+
 clean:
 	rm -rf build build-san abidb
 
-.PHONY: all check check-all bench clean
+.PHONY: all check check-all bench clean demo

@@ -95,6 +95,13 @@ void import_result_release(struct import_result *r);
 int input_read_path(const char *path, const struct import_opts *o, struct input_set *out,
 		    struct error *err);
 
+/*
+ * Apply the options and defaults to a record's identity (release, stream,
+ * machine, arch, query-machines flags) and check what is required.
+ * input_read_path() does it; callers of input_read_buffer() do it themselves.
+ */
+int input_resolve_identity(struct record_input *r, const struct import_opts *o, struct error *err);
+
 /* The same for bytes already in memory (an upload); `name` is for messages. */
 int input_read_buffer(const char *name, const void *buf, size_t len, const struct import_opts *o,
 		      struct input_set *out, struct error *err);

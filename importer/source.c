@@ -717,7 +717,6 @@ static int cmp_version_names(const struct dirent **a, const struct dirent **b)
 	return version_cmp((*a)->d_name, (*b)->d_name);
 }
 
-static int resolve_identity(struct record_input *r, const struct import_opts *o, struct error *err);
 static void record_input_release(struct record_input *r);
 
 /* Hand the last record read to the set's sink, if it has one. */
@@ -728,7 +727,7 @@ static int flush_record(struct input_set *s, const struct import_opts *o, struct
 
 	if (!s->sink)
 		return 0;
-	rc = resolve_identity(r, o, err);
+	rc = input_resolve_identity(r, o, err);
 	if (!rc)
 		rc = s->sink(s->sink_data, r, err);
 	record_input_release(r);
@@ -792,7 +791,7 @@ out:
 }
 
 /* Fill what the input did not say from the options and defaults; check what is required. */
-static int resolve_identity(struct record_input *r, const struct import_opts *o, struct error *err)
+int input_resolve_identity(struct record_input *r, const struct import_opts *o, struct error *err)
 {
 	size_t i;
 
@@ -904,7 +903,7 @@ int input_read_path(const char *path, const struct import_opts *o, struct input_
 	if (rc)
 		return -1;
 	for (i = first; i < out->nr; i++)
-		if (resolve_identity(&out->v[i], o, err))
+		if (input_resolve_identity(&out->v[i], o, err))
 			return -1;
 	while (out->sink && out->nr > first)
 		if (flush_record(out, o, err))
