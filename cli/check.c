@@ -369,7 +369,8 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 		if (waivers_load_file(files[i], &fw, &nfw, &err))
 			goto fail;
 		w = xrealloc(w, (nw + nfw + 1) * sizeof(*w));
-		memcpy(w + nw, fw, nfw * sizeof(*fw));
+		if (nfw)
+			memcpy(w + nw, fw, nfw * sizeof(*fw));
 		nw += nfw;
 		free(fw);
 	}

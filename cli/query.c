@@ -63,7 +63,8 @@ int query_load(struct query_opts *q, struct store *st, struct error *err)
 		if (waivers_load_file(q->waiver_files[i], &more, &n, err))
 			return -1;
 		q->waivers = xrealloc(q->waivers, (q->nwaivers + n + 1) * sizeof(*q->waivers));
-		memcpy(q->waivers + q->nwaivers, more, n * sizeof(*more));
+		if (n)
+			memcpy(q->waivers + q->nwaivers, more, n * sizeof(*more));
 		q->nwaivers += n;
 		free(more);
 	}

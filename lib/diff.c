@@ -765,7 +765,8 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 		out->v[j++] = *e;
 	}
 	out->nr = j;
-	qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
+	if (out->nr)
+		qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
 	match_waivers_notes(out, o);
 	for (i = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];
