@@ -243,7 +243,7 @@ int import_records(struct store *st, struct input_set *in, const struct import_o
 		   struct import_result *res, struct error *err)
 {
 	struct error one = ERROR_INIT;
-	size_t i;
+	size_t i, failed = res->failed;
 
 	for (i = 0; i < in->nr; i++) {
 		struct record_input *r = &in->v[i];
@@ -273,9 +273,9 @@ int import_records(struct store *st, struct input_set *in, const struct import_o
 	}
 	if (o->progress)
 		o->progress(o->progress_data, NULL, in->nr, in->nr);
-	if (res->failed) {
+	if (res->failed > failed) {
 		if (in->nr > 1)
-			error_set(err, ERR_INPUT, "%zu of %zu records failed to import", res->failed, res->records);
+			error_set(err, ERR_INPUT, "%zu of %zu records failed to import", res->failed - failed, in->nr);
 		return -1;
 	}
 	return 0;
