@@ -469,24 +469,50 @@ static int is_acpi_identity(const char *path)
 	       (!strcmp(last, "/_HID") || !strcmp(last, "/_UID") || !strcmp(last, "/_CID") || !strcmp(last, "/_ADR"));
 }
 
-/* The identity of the device owning an identity fact: "_ADR=..;_HID=..;_UID=.." from entries of one side. */
-static char *device_signature(const struct diff *d, size_t at, int new_side)
+static int cmp_entry(const void *x, const void *y)
+{
+	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
+}
+
+/* Indices of the entries (sorted by path) under dir/ : [*lo, *hi). */
+static void prefix_range(const struct diff *d, const char *dir, size_t *lo, size_t *hi)
+{
+	size_t n = strlen(dir), l = 0, h = d->nr;
+
+	while (l < h) {		/* first path >= dir + "/" */
+		size_t m = (l + h) / 2;
+		int c = strncmp(d->v[m].path, dir, n);
+
+		if (c < 0 || (!c && d->v[m].path[n] < '/'))
+			l = m + 1;
+		else
+			h = m;
+	}
+	*lo = l;
+	for (h = l; h < d->nr && !strncmp(d->v[h].path, dir, n) && d->v[h].path[n] == '/'; h++)
+		;
+	*hi = h;
+}
+
+/* The identity of the device owning entry at: "<table>;_ADR=..;_HID=.." from identity entries of one kind. */
+static char *device_signature(const struct diff *d, size_t at)
 {
 	const char *path = d->v[at].path, *slash = strrchr(path, '/');
-	size_t plen = (size_t)(slash - path), i;
-	struct strbuf sb = STRBUF_INIT;
 	const char *table_end = strchr(path + 5, '/');
+	struct strbuf sb = STRBUF_INIT;
+	char *dir = xstrndup(path, (size_t)(slash - path));
+	size_t lo, hi, i;
 
-	/* table signature first: a device moving between tables is not a rename */
 	strbuf_add(&sb, path, table_end ? (size_t)(table_end - path) : 0);
-	for (i = 0; i < d->nr; i++) {
+	prefix_range(d, dir, &lo, &hi);
+	for (i = lo; i < hi; i++) {
 		const struct diff_entry *e = &d->v[i];
 
-		if (strlen(e->path) > plen && !strncmp(e->path, path, plen) && e->path[plen] == '/' &&
-		    !strchr(e->path + plen + 1, '/') && is_acpi_identity(e->path) &&
-		    e->kind == (new_side ? ENTRY_ADDED : ENTRY_REMOVED))
-			strbuf_addf(&sb, ";%s=%s", e->path + plen + 1, new_side ? e->new_value : e->old_value);
+		if (e->kind == d->v[at].kind && !strchr(e->path + strlen(dir) + 1, '/') && is_acpi_identity(e->path))
+			strbuf_addf(&sb, ";%s=%s", e->path + strlen(dir) + 1,
+				    e->kind == ENTRY_ADDED ? e->new_value : e->old_value);
 	}
+	free(dir);
 	return strbuf_detach(&sb, NULL);
 }
 
@@ -494,36 +520,48 @@ static char *device_signature(const struct diff *d, size_t at, int new_side)
  * A device whose namespace path changed but whose identity (_HID, _UID,
  * _CID, _ADR) did not, e.g. the 7.2 ISA bridge \_SB.PCI0.ISA -> S08 with its
  * children: guests key devices by identity, not by path, so this is a
- * `change`, not a `break` (docs/severity.md, acpi-renamed).
+ * `change`, not a `break` (docs/severity.md, acpi-renamed).  Entries are
+ * sorted by path.
  */
 static void demote_acpi_renames(struct diff *d)
 {
-	size_t i, j;
+	size_t *rem = NULL, *add = NULL, nr = 0, na = 0, i, j;
+	char **sig_add;
 
 	for (i = 0; i < d->nr; i++) {
-		char *sig;
-
-		if (d->v[i].kind != ENTRY_REMOVED || d->v[i].severity != SEV_BREAK || !is_acpi_identity(d->v[i].path))
+		if (d->v[i].severity != SEV_BREAK || !is_acpi_identity(d->v[i].path))
 			continue;
-		sig = device_signature(d, i, 0);
-		for (j = 0; j < d->nr; j++) {
-			char *other;
+		if (d->v[i].kind == ENTRY_REMOVED) {
+			rem = xrealloc(rem, (nr + 1) * sizeof(*rem));
+			rem[nr++] = i;
+		} else if (d->v[i].kind == ENTRY_ADDED) {
+			add = xrealloc(add, (na + 1) * sizeof(*add));
+			add[na++] = i;
+		}
+	}
+	sig_add = xcalloc(na ? na : 1, sizeof(*sig_add));
+	for (j = 0; j < na; j++)
+		sig_add[j] = device_signature(d, add[j]);
+	for (i = 0; i < nr; i++) {
+		char *sig = device_signature(d, rem[i]);
 
-			if (d->v[j].kind != ENTRY_ADDED || d->v[j].severity != SEV_BREAK ||
-			    !is_acpi_identity(d->v[j].path) ||
-			    strcmp(strrchr(d->v[j].path, '/'), strrchr(d->v[i].path, '/')))
-				continue;
-			other = device_signature(d, j, 1);
-			if (!strcmp(sig, other)) {
-				d->v[i].severity = d->v[j].severity = SEV_CHANGE;
-				d->v[i].rule = d->v[j].rule = "acpi-renamed";
-				free(other);
+		for (j = 0; j < na; j++) {
+			struct diff_entry *r = &d->v[rem[i]], *a = &d->v[add[j]];
+
+			if (a->severity == SEV_BREAK && !strcmp(strrchr(a->path, '/'), strrchr(r->path, '/')) &&
+			    !strcmp(sig, sig_add[j])) {
+				r->severity = a->severity = SEV_CHANGE;
+				r->rule = a->rule = "acpi-renamed";
 				break;
 			}
-			free(other);
 		}
 		free(sig);
 	}
+	for (j = 0; j < na; j++)
+		free(sig_add[j]);
+	free(sig_add);
+	free(rem);
+	free(add);
 }
 
 static char *dir_of(const char *path)
@@ -533,11 +571,43 @@ static char *dir_of(const char *path)
 	return s ? xstrndup(path, (size_t)(s - path)) : xstrdup("");
 }
 
-static int has_prefix_dir(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
+struct sized_field {
+	size_t at;		/* the "/size" entry */
+	char *dir, *parent;	/* the field's path, its parent's */
+	int used;
+};
 
-	return !strncmp(path, dir, n) && (path[n] == '/' || !path[n]);
+static size_t collect_sizes(const struct diff *d, enum entry_kind kind, struct sized_field **out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < d->nr; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (e->kind != kind || e->severity != SEV_BREAK || !ends_with(e->path, "/size") ||
+		    (!starts_with(e->path, "migration/") && !starts_with(e->path, "vmstate/")))
+			continue;
+		*out = xrealloc(*out, (n + 1) * sizeof(**out));
+		(*out)[n].at = i;
+		(*out)[n].dir = dir_of(e->path);
+		(*out)[n].parent = dir_of((*out)[n].dir);
+		(*out)[n].used = 0;
+		n++;
+	}
+	return n;
+}
+
+static void demote_range(struct diff *d, const char *dir, enum entry_kind kind)
+{
+	size_t lo, hi, k;
+
+	prefix_range(d, dir, &lo, &hi);
+	for (k = lo; k < hi; k++)
+		if (d->v[k].kind == kind) {
+			d->v[k].severity = SEV_CHANGE;
+			d->v[k].rule = "migration-renamed";
+		}
 }
 
 /*
@@ -545,96 +615,91 @@ static int has_prefix_dir(const char *path, const char *dir)
  * added under the same parent with the same size is a rename (QEMU's
  * vmstate-static-checker keeps an allow-list of them).  Such pairs, what is
  * nested under them, and the "after" links naming them become `change`.
+ * Entries are sorted by path.
  */
 static void demote_migration_renames(struct diff *d)
 {
-	size_t i, j, k;
+	struct sized_field *rem, *add;
+	size_t nr = collect_sizes(d, ENTRY_REMOVED, &rem), na = collect_sizes(d, ENTRY_ADDED, &add), i, j, k;
 
-	for (i = 0; i < d->nr; i++) {
-		struct diff_entry *r = &d->v[i];
-		char *f, *fparent;
+	for (i = 0; i < nr; i++) {
+		for (j = 0; j < na; j++) {
+			const char *fname, *gname;
 
-		if (r->kind != ENTRY_REMOVED || r->severity != SEV_BREAK || !ends_with(r->path, "/size") ||
-		    (!starts_with(r->path, "migration/") && !starts_with(r->path, "vmstate/")))
-			continue;
-		f = dir_of(r->path);
-		fparent = dir_of(f);
-		for (j = 0; j < d->nr; j++) {
-			struct diff_entry *a = &d->v[j];
-			char *g, *gparent;
-			int match;
-
-			if (a->kind != ENTRY_ADDED || a->severity != SEV_BREAK || !ends_with(a->path, "/size") ||
-			    strcmp(a->new_value, r->old_value))
+			if (add[j].used || strcmp(add[j].parent, rem[i].parent) ||
+			    strcmp(d->v[add[j].at].new_value, d->v[rem[i].at].old_value))
 				continue;
-			g = dir_of(a->path);
-			gparent = dir_of(g);
-			match = !strcmp(gparent, fparent) && strcmp(g, f);
-			if (match) {
-				const char *fname = f + strlen(fparent) + 1, *gname = g + strlen(gparent) + 1;
+			add[j].used = 1;
+			demote_range(d, rem[i].dir, ENTRY_REMOVED);
+			demote_range(d, add[j].dir, ENTRY_ADDED);
+			fname = rem[i].dir + strlen(rem[i].parent) + 1;
+			gname = add[j].dir + strlen(add[j].parent) + 1;
+			for (k = 0; k < d->nr; k++) {
+				struct diff_entry *e = &d->v[k];
 
-				for (k = 0; k < d->nr; k++) {
-					struct diff_entry *e = &d->v[k];
-
-					if ((e->kind == ENTRY_REMOVED && has_prefix_dir(e->path, f)) ||
-					    (e->kind == ENTRY_ADDED && has_prefix_dir(e->path, g)) ||
-					    (e->kind == ENTRY_CHANGED && ends_with(e->path, "/after") &&
-					     !strcmp(e->old_value, fname) && !strcmp(e->new_value, gname))) {
-						e->severity = SEV_CHANGE;
-						e->rule = "migration-renamed";
-					}
+				if (e->kind == ENTRY_CHANGED && e->severity == SEV_BREAK && ends_with(e->path, "/after") &&
+				    !strcmp(e->old_value, fname) && !strcmp(e->new_value, gname)) {
+					e->severity = SEV_CHANGE;
+					e->rule = "migration-renamed";
 				}
 			}
-			free(g);
-			free(gparent);
-			if (match)
-				break;
+			break;
 		}
-		free(f);
-		free(fparent);
 	}
+	for (i = 0; i < nr; i++) {
+		free(rem[i].dir);
+		free(rem[i].parent);
+	}
+	for (j = 0; j < na; j++) {
+		free(add[j].dir);
+		free(add[j].parent);
+	}
+	free(rem);
+	free(add);
 }
 
-static int applies(const char *mglob, const char *pglob, const char *from, const char *to,
-		   const struct diff *d, const char *path)
-{
-	return glob_match(mglob, d->b.machine) && glob_match(pglob, path) &&
-	       release_in_range(d->b.release, from, to);
-}
-
+/*
+ * Waivers and notes whose machine glob and release range fit this diff:
+ * decided once per diff, so entries only test their path globs.
+ */
 static void match_waivers_notes(struct diff *d, const struct diff_opts *o)
 {
 	size_t i, k;
+	size_t *w = xcalloc(o->nwaivers + 1, sizeof(*w)), *n = xcalloc(o->nnotes + 1, sizeof(*n)), nw = 0, nn = 0;
 
-	for (i = 0; i < d->nr; i++) {
+	for (k = 0; k < o->nwaivers; k++)
+		if (glob_match(o->waivers[k].machine_glob, d->b.machine) &&
+		    release_in_range(d->b.release, o->waivers[k].release_from, o->waivers[k].release_to))
+			w[nw++] = k;
+	for (k = 0; k < o->nnotes; k++)
+		if (glob_match(o->notes[k].machine_glob, d->b.machine) &&
+		    (release_in_range(d->b.release, o->notes[k].release_from, o->notes[k].release_to) ||
+		     release_in_range(d->a.release, o->notes[k].release_from, o->notes[k].release_to)))
+			n[nn++] = k;
+	for (i = 0; i < d->nr && (nw || nn); i++) {
 		struct diff_entry *e = &d->v[i];
 
-		for (k = 0; k < o->nwaivers && !e->waiver_id && !e->waiver_reason; k++) {
-			const struct waiver *w = &o->waivers[k];
+		for (k = 0; k < nw && !e->waiver_reason; k++) {
+			const struct waiver *wv = &o->waivers[w[k]];
 
-			if (applies(w->machine_glob, w->path_glob, w->release_from, w->release_to, d, e->path)) {
-				e->waiver_id = w->id ? w->id : -(long long)(k + 1);
-				e->waiver_reason = w->reason;
-				((struct waiver *)w)->used++;
+			if (glob_match(wv->path_glob, e->path)) {
+				e->waiver_id = wv->id ? wv->id : -(long long)(w[k] + 1);
+				e->waiver_reason = wv->reason;
+				((struct waiver *)wv)->used++;
 			}
 		}
-		for (k = 0; k < o->nnotes && !e->note_text; k++) {
-			const struct note *n = &o->notes[k];
+		for (k = 0; k < nn && !e->note_text; k++) {
+			const struct note *nt = &o->notes[n[k]];
 
-			if (applies(n->machine_glob, n->path_glob, n->release_from, n->release_to, d, e->path) ||
-			    (glob_match(n->machine_glob, d->b.machine) && glob_match(n->path_glob, e->path) &&
-			     release_in_range(d->a.release, n->release_from, n->release_to))) {
-				e->note_id = n->id;
-				e->note_text = n->text;
-				e->note_link = n->link;
+			if (glob_match(nt->path_glob, e->path)) {
+				e->note_id = nt->id;
+				e->note_text = nt->text;
+				e->note_link = nt->link;
 			}
 		}
 	}
-}
-
-static int cmp_entry(const void *x, const void *y)
-{
-	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
+	free(w);
+	free(n);
 }
 
 static int section_selected(const struct section_info *sec, const struct diff_opts *o)
@@ -749,6 +814,8 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 		if (diff_sections(st, cache, o, out, err))
 			return -1;
 	}
+	if (out->nr)
+		qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
 	demote_acpi_renames(out);
 	demote_migration_renames(out);
 	/* drop what is below the bar; mark what is only the machine's own name */
@@ -765,8 +832,6 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 		out->v[j++] = *e;
 	}
 	out->nr = j;
-	if (out->nr)
-		qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
 	match_waivers_notes(out, o);
 	for (i = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];
