@@ -178,7 +178,9 @@ unchanged() { expect "$1: database unchanged" "$(counts)" "$before"; }
 reqj "401 no token" 401 "${JSONT[@]}" --data-binary @"$QOM" "$UP"; unchanged 401
 expect "401 challenge" "$(header WWW-Authenticate | cut -d' ' -f1)" Bearer
 reqj "401 not bearer" 401 -H "Authorization: Basic Zm9vOmJhcg==" "${JSONT[@]}" --data-binary @"$QOM" "$UP"; unchanged 401b
-reqj "403 wrong token" 403 -H "Authorization: Bearer ${TOKEN%?}0" "${JSONT[@]}" --data-binary @"$QOM" "$UP"; unchanged 403
+# a wrong token: the real one with its last hex digit changed (never equal to it)
+case "$TOKEN" in *0) WRONG="${TOKEN%?}1" ;; *) WRONG="${TOKEN%?}0" ;; esac
+reqj "403 wrong token" 403 -H "Authorization: Bearer $WRONG" "${JSONT[@]}" --data-binary @"$QOM" "$UP"; unchanged 403
 reqj "403 revoked token" 403 -H "Authorization: Bearer $OLD" "${JSONT[@]}" --data-binary @"$QOM" "$UP"; unchanged 403r
 reqj "411 chunked" 411 "${AUTH[@]}" "${JSONT[@]}" -H 'Transfer-Encoding: chunked' --data-binary @"$QOM" "$UP"; unchanged 411
 head -c 5000000 /dev/zero > "$T/big"
