@@ -13,149 +13,18 @@
 #include <string.h>
 
 #include "decode.h"
+#include "json-walk.h"
 #include "strbuf.h"
 #include "util.h"
 
 /* The value of "after" for the first field of a description. */
 #define FIRST_FIELD "(start)"
 
-struct vmdesc_walk {
-	struct facts *out;
-	struct error *err;
-	const char *group;
-	struct strbuf loc;	/* JSON location, for messages */
-	struct strbuf path;	/* fact path below the group */
-};
 
-/* Counts repeated names within one list so the k-th one becomes "name#k". */
-struct name_seen {
-	char **names;
-	size_t *counts;
-	size_t nr, alloc;
-};
 
-static size_t name_seen_count(struct name_seen *ns, const char *name)
-{
-	size_t i;
+static int decode_desc(struct json_walk *w, struct json_object *desc, int with_size);
 
-	for (i = 0; i < ns->nr; i++)
-		if (!strcmp(ns->names[i], name))
-			return ++ns->counts[i];
-	if (ns->nr == ns->alloc) {
-		ns->alloc = ns->alloc ? 2 * ns->alloc : 16;
-		ns->names = xrealloc(ns->names, ns->alloc * sizeof(*ns->names));
-		ns->counts = xrealloc(ns->counts, ns->alloc * sizeof(*ns->counts));
-	}
-	ns->names[ns->nr] = xstrdup(name);
-	ns->counts[ns->nr++] = 1;
-	return 1;
-}
-
-static void name_seen_release(struct name_seen *ns)
-{
-	size_t i;
-
-	for (i = 0; i < ns->nr; i++)
-		free(ns->names[i]);
-	free(ns->names);
-	free(ns->counts);
-	memset(ns, 0, sizeof(*ns));
-}
-
-/* "name" for the first occurrence, "name#k" for the k-th. */
-static char *unique_name(struct name_seen *ns, const char *name)
-{
-	size_t k = name_seen_count(ns, name);
-
-	return k == 1 ? xstrdup(name) : xstrfmt("%s#%zu", name, k);
-}
-
-static size_t push(struct strbuf *sb, const char *seg)
-{
-	size_t old = sb->len;
-
-	if (sb->len)
-		strbuf_addch(sb, '/');
-	strbuf_addstr(sb, seg);
-	return old;
-}
-
-static size_t push_index(struct strbuf *sb, const char *seg, size_t i)
-{
-	size_t old = sb->len;
-
-	if (sb->len)
-		strbuf_addch(sb, '/');
-	strbuf_addf(sb, "%s[%zu]", seg, i);
-	return old;
-}
-
-static void emit(struct vmdesc_walk *w, const char *leaf, const char *value)
-{
-	size_t old = push(&w->path, leaf);
-
-	facts_add(w->out, w->group, w->path.buf, value);
-	strbuf_setlen(&w->path, old);
-}
-
-static void emit_int(struct vmdesc_walk *w, const char *leaf, int64_t v)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%" PRId64, v);
-	emit(w, leaf, buf);
-}
-
-/*
- * Look up `key` in `obj`, expecting `type`.  Returns 1 when found, 0 when
- * absent (or null) and not `required`, -1 (with err set) otherwise.
- */
-static int get_member(struct vmdesc_walk *w, struct json_object *obj, const char *key,
-		      enum json_type type, int required, struct json_object **val)
-{
-	static const char *const what[] = {
-		[json_type_null] = "null",
-		[json_type_boolean] = "a boolean",
-		[json_type_double] = "a number",
-		[json_type_int] = "an integer",
-		[json_type_object] = "an object",
-		[json_type_array] = "an array",
-		[json_type_string] = "a string",
-	};
-
-	*val = NULL;
-	if (!json_object_object_get_ex(obj, key, val) || !*val) {
-		*val = NULL;
-		if (!required)
-			return 0;
-		if (!w->loc.len)
-			return error_set(w->err, ERR_INPUT, "vmdesc: missing '%s'", key);
-		return error_set(w->err, ERR_INPUT, "vmdesc: '%s': missing '%s'",
-				 w->loc.buf, key);
-	}
-	if (!json_object_is_type(*val, type)) {
-		if (!w->loc.len)
-			return error_set(w->err, ERR_INPUT, "vmdesc: '%s': expected %s",
-					 key, what[type]);
-		return error_set(w->err, ERR_INPUT, "vmdesc: '%s/%s': expected %s",
-				 w->loc.buf, key, what[type]);
-	}
-	return 1;
-}
-
-static int get_int(struct vmdesc_walk *w, struct json_object *obj, const char *key,
-		   int required, int64_t *v)
-{
-	struct json_object *o;
-	int ret = get_member(w, obj, key, json_type_int, required, &o);
-
-	*v = ret > 0 ? json_object_get_int64(o) : 0;
-	return ret;
-}
-
-static int decode_desc(struct vmdesc_walk *w, struct json_object *desc, int with_size);
-
-static int decode_field(struct vmdesc_walk *w, struct json_object *field,
+static int decode_field(struct json_walk *w, struct json_object *field,
 			const char *seg, const char *after)
 {
 	struct json_object *type, *st, *inner;
@@ -163,25 +32,25 @@ static int decode_field(struct vmdesc_walk *w, struct json_object *field,
 	size_t old, lold, pold;
 	int has_len, ret = 0;
 
-	if (get_int(w, field, "size", 1, &size) < 0 ||
-	    get_member(w, field, "type", json_type_string, 1, &type) < 0 ||
-	    (has_len = get_int(w, field, "array_len", 0, &array_len)) < 0 ||
-	    get_member(w, field, "struct", json_type_object, 0, &st) < 0 ||
-	    get_member(w, field, "fields", json_type_array, 0, &inner) < 0)
+	if (walk_get_int(w, field, "size", 1, &size) < 0 ||
+	    walk_get_member(w, field, "type", json_type_string, 1, &type) < 0 ||
+	    (has_len = walk_get_int(w, field, "array_len", 0, &array_len)) < 0 ||
+	    walk_get_member(w, field, "struct", json_type_object, 0, &st) < 0 ||
+	    walk_get_member(w, field, "fields", json_type_array, 0, &inner) < 0)
 		return -1;
 
-	old = push(&w->path, seg);
-	emit(w, "after", after);
-	emit_int(w, "size", size);
-	emit(w, "type", json_object_get_string(type));
+	old = walk_push(&w->path, seg);
+	walk_emit(w, "after", after);
+	walk_emit_int(w, "size", size);
+	walk_emit(w, "type", json_object_get_string(type));
 	if (has_len)
-		emit_int(w, "array_len", array_len);
+		walk_emit_int(w, "array_len", array_len);
 	pold = w->path.len;
 	if (st || inner)
-		push(&w->path, "struct");
+		walk_push(&w->path, "struct");
 	if (st) {
 		/* VMSTATE_STRUCT: the nested description under "struct". */
-		lold = push(&w->loc, "struct");
+		lold = walk_push(&w->loc, "struct");
 		ret = decode_desc(w, st, 0);
 		strbuf_setlen(&w->loc, lold);
 	} else if (inner) {
@@ -197,7 +66,7 @@ static int decode_field(struct vmdesc_walk *w, struct json_object *field,
 	return ret;
 }
 
-static int decode_fields(struct vmdesc_walk *w, struct json_object *fields)
+static int decode_fields(struct json_walk *w, struct json_object *fields)
 {
 	struct name_seen seen = { 0 };
 	char *prev = xstrdup(FIRST_FIELD);
@@ -206,7 +75,7 @@ static int decode_fields(struct vmdesc_walk *w, struct json_object *fields)
 
 	for (i = 0; i < n; i++) {
 		struct json_object *f = json_object_array_get_idx(fields, i), *name;
-		size_t lold = push_index(&w->loc, "fields", i);
+		size_t lold = walk_push_index(&w->loc, "fields", i);
 		int64_t index;
 		int has_index;
 		char *seg, *base;
@@ -217,8 +86,8 @@ static int decode_fields(struct vmdesc_walk *w, struct json_object *fields)
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
-		if (get_member(w, f, "name", json_type_string, 1, &name) < 0 ||
-		    (has_index = get_int(w, f, "index", 0, &index)) < 0) {
+		if (walk_get_member(w, f, "name", json_type_string, 1, &name) < 0 ||
+		    (has_index = walk_get_int(w, f, "index", 0, &index)) < 0) {
 			ret = -1;
 			strbuf_setlen(&w->loc, lold);
 			break;
@@ -242,7 +111,7 @@ static int decode_fields(struct vmdesc_walk *w, struct json_object *fields)
 	return ret;
 }
 
-static int decode_subsections(struct vmdesc_walk *w, struct json_object *subs)
+static int decode_subsections(struct json_walk *w, struct json_object *subs)
 {
 	struct name_seen seen = { 0 };
 	size_t i, n = json_object_array_length(subs);
@@ -250,7 +119,7 @@ static int decode_subsections(struct vmdesc_walk *w, struct json_object *subs)
 
 	for (i = 0; i < n; i++) {
 		struct json_object *s = json_object_array_get_idx(subs, i), *name;
-		size_t lold = push_index(&w->loc, "subsections", i), pold;
+		size_t lold = walk_push_index(&w->loc, "subsections", i), pold;
 		char *seg;
 
 		if (!s || !json_object_is_type(s, json_type_object)) {
@@ -259,14 +128,14 @@ static int decode_subsections(struct vmdesc_walk *w, struct json_object *subs)
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
-		if (get_member(w, s, "vmsd_name", json_type_string, 1, &name) < 0) {
+		if (walk_get_member(w, s, "vmsd_name", json_type_string, 1, &name) < 0) {
 			ret = -1;
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
 		seg = unique_name(&seen, json_object_get_string(name));
-		pold = push(&w->path, "sub");
-		push(&w->path, seg);
+		pold = walk_push(&w->path, "sub");
+		walk_push(&w->path, seg);
 		ret = decode_desc(w, s, 0);
 		strbuf_setlen(&w->path, pold);
 		strbuf_setlen(&w->loc, lold);
@@ -284,25 +153,25 @@ static int decode_subsections(struct vmdesc_walk *w, struct json_object *subs)
  * save handlers such as "slirp") have "size" and no "version"; "size" is
  * read for devices only (`with_size`), as elsewhere it is the field's.
  */
-static int decode_desc(struct vmdesc_walk *w, struct json_object *desc, int with_size)
+static int decode_desc(struct json_walk *w, struct json_object *desc, int with_size)
 {
 	struct json_object *name, *fields, *subs;
 	int64_t version, size;
 	int has_version, has_size;
 
-	if (get_member(w, desc, "vmsd_name", json_type_string, 0, &name) < 0 ||
-	    (has_version = get_int(w, desc, "version", 0, &version)) < 0 ||
-	    (has_size = with_size ? get_int(w, desc, "size", 0, &size) : 0) < 0 ||
-	    get_member(w, desc, "fields", json_type_array, 0, &fields) < 0 ||
-	    get_member(w, desc, "subsections", json_type_array, 0, &subs) < 0)
+	if (walk_get_member(w, desc, "vmsd_name", json_type_string, 0, &name) < 0 ||
+	    (has_version = walk_get_int(w, desc, "version", 0, &version)) < 0 ||
+	    (has_size = with_size ? walk_get_int(w, desc, "size", 0, &size) : 0) < 0 ||
+	    walk_get_member(w, desc, "fields", json_type_array, 0, &fields) < 0 ||
+	    walk_get_member(w, desc, "subsections", json_type_array, 0, &subs) < 0)
 		return -1;
 
 	if (name)
-		emit(w, "vmsd_name", json_object_get_string(name));
+		walk_emit(w, "vmsd_name", json_object_get_string(name));
 	if (has_version)
-		emit_int(w, "version", version);
+		walk_emit_int(w, "version", version);
 	if (has_size)
-		emit_int(w, "size", size);
+		walk_emit_int(w, "size", size);
 	if (fields && decode_fields(w, fields) < 0)
 		return -1;
 	if (subs && decode_subsections(w, subs) < 0)
@@ -311,7 +180,7 @@ static int decode_desc(struct vmdesc_walk *w, struct json_object *desc, int with
 }
 
 /* Start a new group and location. */
-static void walk_reset(struct vmdesc_walk *w, const char *group, const char *loc)
+static void walk_reset(struct json_walk *w, const char *group, const char *loc)
 {
 	w->group = group;
 	strbuf_reset(&w->loc);
@@ -319,7 +188,7 @@ static void walk_reset(struct vmdesc_walk *w, const char *group, const char *loc
 	strbuf_reset(&w->path);
 }
 
-static int decode_device(struct vmdesc_walk *w, struct json_object *dev, size_t i,
+static int decode_device(struct json_walk *w, struct json_object *dev, size_t i,
 			 struct name_seen *seen)
 {
 	struct json_object *name;
@@ -332,8 +201,8 @@ static int decode_device(struct vmdesc_walk *w, struct json_object *dev, size_t 
 		error_set(w->err, ERR_INPUT, "vmdesc: '%s': expected an object", loc);
 		goto out;
 	}
-	if (get_member(w, dev, "name", json_type_string, 1, &name) < 0 ||
-	    get_int(w, dev, "instance_id", 1, &instance_id) < 0)
+	if (walk_get_member(w, dev, "name", json_type_string, 1, &name) < 0 ||
+	    walk_get_int(w, dev, "instance_id", 1, &instance_id) < 0)
 		goto out;
 
 	/* Repeated (name, instance) pairs should not happen; keep them apart anyway. */
@@ -353,7 +222,7 @@ out:
 
 int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 {
-	struct vmdesc_walk w = { out, err, "migration", STRBUF_INIT, STRBUF_INIT };
+	struct json_walk w = { "vmdesc", out, err, "migration", STRBUF_INIT, STRBUF_INIT };
 	struct name_seen seen = { 0 };
 	struct json_object *status, *o, *vmdesc, *devices;
 	int64_t page_size;
@@ -363,7 +232,7 @@ int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 	if (!doc || !json_object_is_type(doc, json_type_object))
 		return error_set(err, ERR_INPUT, "vmdesc: expected a JSON object at the top level");
 
-	if (get_member(&w, doc, "status", json_type_string, 1, &status) < 0)
+	if (walk_get_member(&w, doc, "status", json_type_string, 1, &status) < 0)
 		goto out;
 	facts_add(out, "migration", "status", json_object_get_string(status));
 
@@ -373,11 +242,11 @@ int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 	 * between machine types of identical format and between releases
 	 * with different firmware.
 	 */
-	if (get_member(&w, doc, "error", json_type_string, 0, &o) < 0)
+	if (walk_get_member(&w, doc, "error", json_type_string, 0, &o) < 0)
 		goto out;
 	if (o)
 		facts_add(out, "migration", "error", json_object_get_string(o));
-	if (get_member(&w, doc, "error-desc", json_type_string, 0, &o) < 0)
+	if (walk_get_member(&w, doc, "error-desc", json_type_string, 0, &o) < 0)
 		goto out;
 	if (o)
 		facts_add(out, "migration", "error_desc", json_object_get_string(o));
@@ -387,7 +256,7 @@ int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 		goto out;
 	}
 
-	if ((has = get_member(&w, doc, "vmdesc", json_type_object, 0, &vmdesc)) < 0)
+	if ((has = walk_get_member(&w, doc, "vmdesc", json_type_object, 0, &vmdesc)) < 0)
 		goto out;
 	if (!has) {
 		/* Old machine types suppress the description (suppress-vmdesc). */
@@ -398,9 +267,9 @@ int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 	facts_add(out, "migration", "vmdesc", "present");
 
 	walk_reset(&w, "migration", "vmdesc");
-	if ((has = get_int(&w, vmdesc, "page_size", 0, &page_size)) < 0 ||
-	    get_member(&w, vmdesc, "configuration", json_type_object, 0, &o) < 0 ||
-	    get_member(&w, vmdesc, "devices", json_type_array, 1, &devices) < 0)
+	if ((has = walk_get_int(&w, vmdesc, "page_size", 0, &page_size)) < 0 ||
+	    walk_get_member(&w, vmdesc, "configuration", json_type_object, 0, &o) < 0 ||
+	    walk_get_member(&w, vmdesc, "devices", json_type_array, 1, &devices) < 0)
 		goto out;
 	if (has)
 		facts_addf(out, "migration", "page_size", "%" PRId64, page_size);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "json-walk.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -19,141 +20,15 @@
 /* The value of "after" for the first field of a description. */
 #define FIRST_FIELD "(start)"
 
-struct vmstate_walk {
-	struct facts *out;
-	struct error *err;
-	const char *group;	/* "vmstate/<section>" */
-	struct strbuf loc;	/* JSON location, for messages */
-	struct strbuf path;	/* fact path below the group */
-};
 
-/* Counts repeated names within one list so the k-th one becomes "name#k". */
-struct name_seen {
-	char **names;
-	size_t *counts;
-	size_t nr, alloc;
-};
 
-static size_t name_seen_count(struct name_seen *ns, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < ns->nr; i++)
-		if (!strcmp(ns->names[i], name))
-			return ++ns->counts[i];
-	if (ns->nr == ns->alloc) {
-		ns->alloc = ns->alloc ? 2 * ns->alloc : 16;
-		ns->names = xrealloc(ns->names, ns->alloc * sizeof(*ns->names));
-		ns->counts = xrealloc(ns->counts, ns->alloc * sizeof(*ns->counts));
-	}
-	ns->names[ns->nr] = xstrdup(name);
-	ns->counts[ns->nr++] = 1;
-	return 1;
-}
-
-static void name_seen_release(struct name_seen *ns)
-{
-	size_t i;
-
-	for (i = 0; i < ns->nr; i++)
-		free(ns->names[i]);
-	free(ns->names);
-	free(ns->counts);
-	memset(ns, 0, sizeof(*ns));
-}
-
-/* "name" for the first occurrence, "name#k" for the k-th. */
-static char *unique_name(struct name_seen *ns, const char *name)
-{
-	size_t k = name_seen_count(ns, name);
-
-	return k == 1 ? xstrdup(name) : xstrfmt("%s#%zu", name, k);
-}
-
-static size_t push(struct strbuf *sb, const char *seg)
-{
-	size_t old = sb->len;
-
-	if (sb->len)
-		strbuf_addch(sb, '/');
-	strbuf_addstr(sb, seg);
-	return old;
-}
-
-static size_t pushf_index(struct strbuf *sb, const char *seg, size_t i)
-{
-	size_t old = sb->len;
-
-	if (sb->len)
-		strbuf_addch(sb, '/');
-	strbuf_addf(sb, "%s[%zu]", seg, i);
-	return old;
-}
-
-static void emit(struct vmstate_walk *w, const char *leaf, const char *value)
-{
-	size_t old = push(&w->path, leaf);
-
-	facts_add(w->out, w->group, w->path.buf, value);
-	strbuf_setlen(&w->path, old);
-}
-
-static void emit_int(struct vmstate_walk *w, const char *leaf, int64_t v)
-{
-	char buf[32];
-
-	snprintf(buf, sizeof(buf), "%" PRId64, v);
-	emit(w, leaf, buf);
-}
-
-/*
- * Look up `key` in `obj`, expecting `type`.  Returns 1 when found, 0 when
- * absent and not `required`, -1 (with err set) otherwise.
- */
-static int get_member(struct vmstate_walk *w, struct json_object *obj, const char *key,
-		      enum json_type type, int required, struct json_object **val)
-{
-	static const char *const what[] = {
-		[json_type_null] = "null",
-		[json_type_boolean] = "a boolean",
-		[json_type_double] = "a number",
-		[json_type_int] = "an integer",
-		[json_type_object] = "an object",
-		[json_type_array] = "an array",
-		[json_type_string] = "a string",
-	};
-
-	*val = NULL;
-	if (!json_object_object_get_ex(obj, key, val) || !*val) {
-		*val = NULL;
-		if (!required)
-			return 0;
-		return error_set(w->err, ERR_INPUT, "vmstate: '%s': missing '%s'",
-				 w->loc.buf, key);
-	}
-	if (!json_object_is_type(*val, type))
-		return error_set(w->err, ERR_INPUT, "vmstate: '%s/%s': expected %s",
-				 w->loc.buf, key, what[type]);
-	return 1;
-}
-
-static int get_int(struct vmstate_walk *w, struct json_object *obj, const char *key,
-		   int required, int64_t *v)
-{
-	struct json_object *o;
-	int ret = get_member(w, obj, key, json_type_int, required, &o);
-
-	*v = ret > 0 ? json_object_get_int64(o) : 0;
-	return ret;
-}
-
-static int decode_description(struct vmstate_walk *w, struct json_object *desc);
+static int decode_description(struct json_walk *w, struct json_object *desc);
 
 /*
  * One field of a description.  `seg` is its unique name, `after` the
  * unique name of the field before it.
  */
-static int decode_field(struct vmstate_walk *w, struct json_object *field,
+static int decode_field(struct json_walk *w, struct json_object *field,
 			const char *seg, const char *after)
 {
 	struct json_object *o;
@@ -161,20 +36,20 @@ static int decode_field(struct vmstate_walk *w, struct json_object *field,
 	size_t old;
 	int ret, has_num;
 
-	if (get_int(w, field, "version_id", 1, &version_id) < 0 ||
-	    get_member(w, field, "field_exists", json_type_boolean, 1, &o) < 0 ||
-	    get_int(w, field, "size", 1, &size) < 0 ||
-	    (has_num = get_int(w, field, "num", 0, &num)) < 0 ||
-	    get_member(w, field, "Description", json_type_object, 0, &o) < 0)
+	if (walk_get_int(w, field, "version_id", 1, &version_id) < 0 ||
+	    walk_get_member(w, field, "field_exists", json_type_boolean, 1, &o) < 0 ||
+	    walk_get_int(w, field, "size", 1, &size) < 0 ||
+	    (has_num = walk_get_int(w, field, "num", 0, &num)) < 0 ||
+	    walk_get_member(w, field, "Description", json_type_object, 0, &o) < 0)
 		return -1;
 
-	old = push(&w->path, seg);
-	emit(w, "after", after);
-	emit_int(w, "version_id", version_id);
+	old = walk_push(&w->path, seg);
+	walk_emit(w, "after", after);
+	walk_emit_int(w, "version_id", version_id);
 	json_object_object_get_ex(field, "field_exists", &o);
-	emit(w, "field_exists", json_object_get_boolean(o) ? "true" : "false");
+	walk_emit(w, "field_exists", json_object_get_boolean(o) ? "true" : "false");
 	if (has_num)
-		emit_int(w, "num", num);
+		walk_emit_int(w, "num", num);
 
 	json_object_object_get_ex(field, "Description", &o);
 	if (o) {
@@ -184,21 +59,21 @@ static int decode_field(struct vmstate_walk *w, struct json_object *field,
 		 * release; the wire format is its description.  The static
 		 * checker skips it too.
 		 */
-		size_t lold = push(&w->loc, "Description");
-		size_t pold = push(&w->path, "struct");
+		size_t lold = walk_push(&w->loc, "Description");
+		size_t pold = walk_push(&w->path, "struct");
 
 		ret = decode_description(w, o);
 		strbuf_setlen(&w->path, pold);
 		strbuf_setlen(&w->loc, lold);
 	} else {
-		emit_int(w, "size", size);
+		walk_emit_int(w, "size", size);
 		ret = 0;
 	}
 	strbuf_setlen(&w->path, old);
 	return ret;
 }
 
-static int decode_fields(struct vmstate_walk *w, struct json_object *fields)
+static int decode_fields(struct json_walk *w, struct json_object *fields)
 {
 	struct name_seen seen = { 0 };
 	char *prev = xstrdup(FIRST_FIELD);
@@ -207,7 +82,7 @@ static int decode_fields(struct vmstate_walk *w, struct json_object *fields)
 
 	for (i = 0; i < n; i++) {
 		struct json_object *f = json_object_array_get_idx(fields, i), *name;
-		size_t lold = pushf_index(&w->loc, "Fields", i);
+		size_t lold = walk_push_index(&w->loc, "Fields", i);
 		char *seg;
 
 		if (!f || !json_object_is_type(f, json_type_object)) {
@@ -216,7 +91,7 @@ static int decode_fields(struct vmstate_walk *w, struct json_object *fields)
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
-		if (get_member(w, f, "field", json_type_string, 1, &name) < 0) {
+		if (walk_get_member(w, f, "field", json_type_string, 1, &name) < 0) {
 			ret = -1;
 			strbuf_setlen(&w->loc, lold);
 			break;
@@ -234,7 +109,7 @@ static int decode_fields(struct vmstate_walk *w, struct json_object *fields)
 	return ret;
 }
 
-static int decode_subsections(struct vmstate_walk *w, struct json_object *subs)
+static int decode_subsections(struct json_walk *w, struct json_object *subs)
 {
 	struct name_seen seen = { 0 };
 	size_t i, n = json_object_array_length(subs);
@@ -242,7 +117,7 @@ static int decode_subsections(struct vmstate_walk *w, struct json_object *subs)
 
 	for (i = 0; i < n; i++) {
 		struct json_object *s = json_object_array_get_idx(subs, i), *name;
-		size_t lold = pushf_index(&w->loc, "Subsections", i), pold;
+		size_t lold = walk_push_index(&w->loc, "Subsections", i), pold;
 		char *seg;
 
 		if (!s || !json_object_is_type(s, json_type_object)) {
@@ -251,14 +126,14 @@ static int decode_subsections(struct vmstate_walk *w, struct json_object *subs)
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
-		if (get_member(w, s, "name", json_type_string, 1, &name) < 0) {
+		if (walk_get_member(w, s, "name", json_type_string, 1, &name) < 0) {
 			ret = -1;
 			strbuf_setlen(&w->loc, lold);
 			break;
 		}
 		seg = unique_name(&seen, json_object_get_string(name));
-		pold = push(&w->path, "sub");
-		push(&w->path, seg);
+		pold = walk_push(&w->path, "sub");
+		walk_push(&w->path, seg);
 		ret = decode_description(w, s);
 		strbuf_setlen(&w->path, pold);
 		strbuf_setlen(&w->loc, lold);
@@ -271,21 +146,21 @@ static int decode_subsections(struct vmstate_walk *w, struct json_object *subs)
 }
 
 /* A "Description" object (a VMStateDescription): emitted at w->path. */
-static int decode_description(struct vmstate_walk *w, struct json_object *desc)
+static int decode_description(struct json_walk *w, struct json_object *desc)
 {
 	struct json_object *name, *fields, *subs;
 	int64_t version_id, minimum_version_id;
 
-	if (get_member(w, desc, "name", json_type_string, 1, &name) < 0 ||
-	    get_int(w, desc, "version_id", 1, &version_id) < 0 ||
-	    get_int(w, desc, "minimum_version_id", 1, &minimum_version_id) < 0 ||
-	    get_member(w, desc, "Fields", json_type_array, 0, &fields) < 0 ||
-	    get_member(w, desc, "Subsections", json_type_array, 0, &subs) < 0)
+	if (walk_get_member(w, desc, "name", json_type_string, 1, &name) < 0 ||
+	    walk_get_int(w, desc, "version_id", 1, &version_id) < 0 ||
+	    walk_get_int(w, desc, "minimum_version_id", 1, &minimum_version_id) < 0 ||
+	    walk_get_member(w, desc, "Fields", json_type_array, 0, &fields) < 0 ||
+	    walk_get_member(w, desc, "Subsections", json_type_array, 0, &subs) < 0)
 		return -1;
 
-	emit(w, "name", json_object_get_string(name));
-	emit_int(w, "version_id", version_id);
-	emit_int(w, "minimum_version_id", minimum_version_id);
+	walk_emit(w, "name", json_object_get_string(name));
+	walk_emit_int(w, "version_id", version_id);
+	walk_emit_int(w, "minimum_version_id", minimum_version_id);
 	if (fields && decode_fields(w, fields) < 0)
 		return -1;
 	if (subs && decode_subsections(w, subs) < 0)
@@ -293,7 +168,7 @@ static int decode_description(struct vmstate_walk *w, struct json_object *desc)
 	return 0;
 }
 
-static int decode_section(struct vmstate_walk *w, struct json_object *sec)
+static int decode_section(struct json_walk *w, struct json_object *sec)
 {
 	struct json_object *o, *desc;
 	int64_t version_id, minimum_version_id, dv, dmv;
@@ -301,10 +176,10 @@ static int decode_section(struct vmstate_walk *w, struct json_object *sec)
 	if (!json_object_is_type(sec, json_type_object))
 		return error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
 				 w->loc.buf);
-	if (get_member(w, sec, "Name", json_type_string, 0, &o) < 0 ||
-	    get_int(w, sec, "version_id", 1, &version_id) < 0 ||
-	    get_int(w, sec, "minimum_version_id", 1, &minimum_version_id) < 0 ||
-	    get_member(w, sec, "Description", json_type_object, 1, &desc) < 0)
+	if (walk_get_member(w, sec, "Name", json_type_string, 0, &o) < 0 ||
+	    walk_get_int(w, sec, "version_id", 1, &version_id) < 0 ||
+	    walk_get_int(w, sec, "minimum_version_id", 1, &minimum_version_id) < 0 ||
+	    walk_get_member(w, sec, "Description", json_type_object, 1, &desc) < 0)
 		return -1;
 
 	/*
@@ -313,21 +188,21 @@ static int decode_section(struct vmstate_walk *w, struct json_object *sec)
 	 * the description's copy stands for both.  Should they ever differ,
 	 * the section's own values are kept as well.
 	 */
-	push(&w->loc, "Description");
+	walk_push(&w->loc, "Description");
 	if (decode_description(w, desc) < 0)
 		return -1;
-	get_int(w, desc, "version_id", 1, &dv);
-	get_int(w, desc, "minimum_version_id", 1, &dmv);
+	walk_get_int(w, desc, "version_id", 1, &dv);
+	walk_get_int(w, desc, "minimum_version_id", 1, &dmv);
 	if (dv != version_id)
-		emit_int(w, "section_version_id", version_id);
+		walk_emit_int(w, "section_version_id", version_id);
 	if (dmv != minimum_version_id)
-		emit_int(w, "section_minimum_version_id", minimum_version_id);
+		walk_emit_int(w, "section_minimum_version_id", minimum_version_id);
 	return 0;
 }
 
 int decode_vmstate(struct json_object *doc, struct facts *out, struct error *err)
 {
-	struct vmstate_walk w = { out, err, NULL, STRBUF_INIT, STRBUF_INIT };
+	struct json_walk w = { "vmstate", out, err, NULL, STRBUF_INIT, STRBUF_INIT };
 	char *group;
 	int ret = 0;
 
