@@ -17,7 +17,7 @@ void diff_release(struct diff *d)
 {
 	size_t i;
 
-	for (i = 0; i < d->nr; i++) {
+	for (i = 0; i < d->nr && !d->borrowed; i++) {
 		free(d->v[i].path);
 		free(d->v[i].old_value);
 		free(d->v[i].new_value);
@@ -223,9 +223,20 @@ struct pair_result {
 };
 
 /* A cache of group-pair comparisons, shared by the diffs of one matrix. */
+/* One section's processed entries, kept by the matrix's cache (strings borrowed from its groups). */
+struct section_result {
+	int section;
+	char da[65], db[65];
+	struct diff_entry *v;
+	size_t nr;
+	int used;
+};
+
 struct diff_cache {
 	struct pair_result *slots;
 	size_t nslots, nused;
+	struct section_result *sec_slots;	/* whole sections, see diff_sections() */
+	size_t nsec_slots, nsec_used;
 };
 
 static void cache_free(struct diff_cache *c)
@@ -245,6 +256,9 @@ static void cache_free(struct diff_cache *c)
 		free(c->slots[i].v);
 	}
 	free(c->slots);
+	for (i = 0; i < c->nsec_slots; i++)
+		free(c->sec_slots[i].v);
+	free(c->sec_slots);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -260,7 +274,8 @@ static struct pair_result *cache_slot(struct diff_cache *c, long long a, long lo
 	size_t i;
 
 	if (c->nused * 2 >= c->nslots) {
-		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0 };
+		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0, c->sec_slots,
+					     c->nsec_slots, c->nsec_used };
 
 		bigger.slots = xcalloc(bigger.nslots, sizeof(*bigger.slots));
 		for (i = 0; i < c->nslots; i++) {
@@ -725,72 +740,166 @@ static int section_selected(const struct section_info *sec, const struct diff_op
 	return 1;
 }
 
+
+static size_t section_hash(int section, const char *da, const char *db)
+{
+	size_t h = (size_t)section * 0x9E3779B97F4A7C15ull;
+	int i;
+
+	for (i = 0; i < 16; i++)
+		h = h * 31 + (unsigned char)da[i] * 7 + (unsigned char)db[i];
+	return h;
+}
+
+static struct section_result *section_slot(struct diff_cache *c, int section, const char *da, const char *db,
+					   int *found)
+{
+	size_t i;
+
+	if (c->nsec_used * 2 >= c->nsec_slots) {
+		size_t n = c->nsec_slots ? c->nsec_slots * 2 : 256;
+		struct section_result *bigger = xcalloc(n, sizeof(*bigger));
+
+		for (i = 0; i < c->nsec_slots; i++) {
+			if (c->sec_slots[i].used) {
+				size_t h = section_hash(c->sec_slots[i].section, c->sec_slots[i].da,
+							c->sec_slots[i].db) & (n - 1);
+
+				while (bigger[h].used)
+					h = (h + 1) & (n - 1);
+				bigger[h] = c->sec_slots[i];
+			}
+		}
+		free(c->sec_slots);
+		c->sec_slots = bigger;
+		c->nsec_slots = n;
+	}
+	i = section_hash(section, da, db) & (c->nsec_slots - 1);
+	while (c->sec_slots[i].used && !(c->sec_slots[i].section == section && !strcmp(c->sec_slots[i].da, da) &&
+					 !strcmp(c->sec_slots[i].db, db)))
+		i = (i + 1) & (c->nsec_slots - 1);
+	*found = c->sec_slots[i].used;
+	return &c->sec_slots[i];
+}
+
+/*
+ * The entries of one differing section, sorted, with renames ranked.  With
+ * a cache, strings are borrowed from it; without, owned by sec.
+ */
+static int diff_one_section(struct store *st, struct diff_cache *cache, long long ra, long long rb, int id,
+			    struct diff *sec, struct error *err)
+{
+	struct grp_ref *ga = NULL, *gb = NULL;
+	size_t na = 0, nb = 0, i = 0, j = 0, alloc = 0;
+	int ret = -1;
+
+	if (load_groups(st, ra, id, &ga, &na, err) || load_groups(st, rb, id, &gb, &nb, err))
+		goto out;
+	while (i < na || j < nb) {
+		int c = i == na ? 1 : j == nb ? -1 : strcmp(ga[i].key, gb[j].key);
+		long long x = c <= 0 ? ga[i].grp : 0, y = c >= 0 ? gb[j].grp : 0;
+		struct pair_result scratch;
+		const struct pair_result *r;
+		size_t k;
+
+		i += c <= 0;
+		j += c >= 0;
+		if (x == y)
+			continue;
+		sec->groups_compared++;
+		r = group_pair(st, cache, x, y, &scratch, err);
+		if (!r)
+			goto out;
+		for (k = 0; k < r->nr; k++) {
+			struct diff_entry *e = push_entry(&sec->v, &sec->nr, &alloc);
+
+			/* without a cache the scratch strings move into the entry */
+			e->path = r->v[k].path;
+			e->old_value = r->v[k].old_value;
+			e->new_value = r->v[k].new_value;
+			e->kind = r->v[k].kind;
+			e->severity = r->v[k].severity;
+			e->rule = r->v[k].rule;
+		}
+		if (!cache)
+			free(scratch.v);
+	}
+	if (sec->nr)
+		qsort(sec->v, sec->nr, sizeof(*sec->v), cmp_entry);
+	demote_acpi_renames(sec);
+	demote_migration_renames(sec);
+	ret = 0;
+out:
+	grp_refs_free(ga, na);
+	grp_refs_free(gb, nb);
+	return ret;
+}
+
+static int cmp_section_name(const void *x, const void *y)
+{
+	return strcmp((*(const struct section_info *const *)x)->name, (*(const struct section_info *const *)y)->name);
+}
+
+/* Append the entries of every selected, differing section, in path order. */
 static int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o,
 			 struct diff *d, struct error *err)
 {
-	const struct section_info *secs;
-	size_t nsec = store_sections(st, &secs), s;
+	const struct section_info *secs, *byname[MAX_SECTIONS];
+	size_t nsec = store_sections(st, &secs), s, k;
 	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
 	int ret = -1;
 
 	if (load_section_digests(st, d->a.id, da, MAX_SECTIONS + 1, err) ||
 	    load_section_digests(st, d->b.id, db, MAX_SECTIONS + 1, err))
 		goto out;
+	/* section names are path prefixes: in name order, the entries come out in path order */
+	for (s = 0; s < nsec; s++)
+		byname[s] = &secs[s];
+	qsort(byname, nsec, sizeof(*byname), cmp_section_name);
 	for (s = 0; s < nsec; s++) {
-		struct grp_ref *ga = NULL, *gb = NULL;
-		size_t na = 0, nb = 0, i = 0, j = 0, alloc = d->alloc;
-		int id = secs[s].id;
+		int id = byname[s]->id, found = 0;
+		struct diff sec;
+		struct section_result *slot = NULL;
+		size_t alloc = d->alloc;
 
-		if (id > MAX_SECTIONS || !section_selected(&secs[s], o) || !strcmp(da[id], db[id]))
+		if (id > MAX_SECTIONS || !section_selected(byname[s], o) || !strcmp(da[id], db[id]))
 			continue;
-		if (load_groups(st, d->a.id, id, &ga, &na, err) || load_groups(st, d->b.id, id, &gb, &nb, err)) {
-			grp_refs_free(ga, na);
-			grp_refs_free(gb, nb);
+		diff_init(&sec);
+		if (cache)
+			slot = section_slot(cache, id, da[id], db[id], &found);
+		if (found) {
+			sec.v = slot->v;
+			sec.nr = slot->nr;
+		} else if (diff_one_section(st, cache, d->a.id, d->b.id, id, &sec, err)) {
+			if (!cache)
+				diff_release(&sec);
+			else
+				free(sec.v);
 			goto out;
+		} else if (slot) {
+			slot->used = 1;
+			slot->section = id;
+			memcpy(slot->da, da[id], 65);
+			memcpy(slot->db, db[id], 65);
+			slot->v = sec.v;
+			slot->nr = sec.nr;
+			cache->nsec_used++;
 		}
-		while (i < na || j < nb) {
-			int c = i == na ? 1 : j == nb ? -1 : strcmp(ga[i].key, gb[j].key);
-			long long x = c <= 0 ? ga[i].grp : 0, y = c >= 0 ? gb[j].grp : 0;
-			struct pair_result scratch;
-			const struct pair_result *r;
-			size_t k;
-
-			i += c <= 0;
-			j += c >= 0;
-			if (x == y)
-				continue;
-			d->groups_compared++;
-			r = group_pair(st, cache, x, y, &scratch, err);
-			if (!r) {
-				grp_refs_free(ga, na);
-				grp_refs_free(gb, nb);
-				goto out;
-			}
-			for (k = 0; k < r->nr; k++) {
-				struct diff_entry *e;
-
-				if (o->path_glob && !glob_match(o->path_glob, r->v[k].path))
-					continue;
-				e = push_entry(&d->v, &d->nr, &alloc);
-				e->path = xstrdup(r->v[k].path);
-				e->old_value = r->v[k].old_value ? xstrdup(r->v[k].old_value) : NULL;
-				e->new_value = r->v[k].new_value ? xstrdup(r->v[k].new_value) : NULL;
-				e->kind = r->v[k].kind;
-				e->severity = r->v[k].severity;
-				e->rule = r->v[k].rule;
-			}
-			d->alloc = alloc;
-			if (!cache) {
-				for (k = 0; k < scratch.nr; k++) {
-					free(scratch.v[k].path);
-					free(scratch.v[k].old_value);
-					free(scratch.v[k].new_value);
+		d->groups_compared += sec.groups_compared;
+		for (k = 0; k < sec.nr; k++) {
+			if (o->path_glob && !glob_match(o->path_glob, sec.v[k].path)) {
+				if (!cache) {
+					free(sec.v[k].path);
+					free(sec.v[k].old_value);
+					free(sec.v[k].new_value);
 				}
-				free(scratch.v);
+				continue;
 			}
+			*push_entry(&d->v, &d->nr, &alloc) = sec.v[k];
 		}
-		grp_refs_free(ga, na);
-		grp_refs_free(gb, nb);
+		d->alloc = alloc;
+		if (!cache)
+			free(sec.v);	/* its strings moved into d */
 	}
 	ret = 0;
 out:
@@ -808,24 +917,24 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 	if (!o)
 		o = &none;
 	diff_init(out);
+	out->borrowed = cache != NULL;
 	if (catalog_record_by_id(st, a, &out->a, err) || catalog_record_by_id(st, b, &out->b, err))
 		return -1;
 	if (a != b && strcmp(out->a.digest, out->b.digest) | !*out->a.digest) {
 		if (diff_sections(st, cache, o, out, err))
 			return -1;
 	}
-	if (out->nr)
-		qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
-	demote_acpi_renames(out);
-	demote_migration_renames(out);
+
 	/* drop what is below the bar; mark what is only the machine's own name */
 	for (i = j = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];
 
 		if (o->min_severity && e->severity < o->min_severity) {
-			free(e->path);
-			free(e->old_value);
-			free(e->new_value);
+			if (!out->borrowed) {
+				free(e->path);
+				free(e->old_value);
+				free(e->new_value);
+			}
 			continue;
 		}
 		e->expected = only_name_differs(e, out->a.machine, out->b.machine);
@@ -942,7 +1051,7 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
 	struct record_row *recs;
-	struct diff_cache cache = { NULL, 0, 0 };
+	struct diff_cache cache = { NULL, 0, 0, NULL, 0, 0 };
 	size_t nrecs, i, j;
 	int ret = -1;
 

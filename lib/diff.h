@@ -80,6 +80,7 @@ struct diff {
 	size_t expected;	/* entries that are only the machine name */
 	enum severity max_severity;	/* over counted entries */
 	size_t groups_compared;	/* work done: groups whose contents differed */
+	int borrowed;		/* entries' strings belong to a matrix's cache, not to the diff */
 };
 
 void diff_init(struct diff *d);
