@@ -173,3 +173,22 @@ CREATE TABLE token (
 	created_at TEXT NOT NULL,
 	revoked_at TEXT
 );
+
+-- step 2
+-- A generation number that moves whenever what queries answer may change
+-- (records, waivers, notes), from any process: the server keys its response
+-- cache on it.
+CREATE TABLE meta (
+	key TEXT PRIMARY KEY,
+	value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('generation', 0);
+CREATE TRIGGER record_ins AFTER INSERT ON record BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER record_upd AFTER UPDATE ON record BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER record_del AFTER DELETE ON record BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER waiver_ins AFTER INSERT ON waiver BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER waiver_upd AFTER UPDATE ON waiver BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER waiver_del AFTER DELETE ON waiver BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER note_ins AFTER INSERT ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER note_upd AFTER UPDATE ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+CREATE TRIGGER note_del AFTER DELETE ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;

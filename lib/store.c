@@ -650,6 +650,21 @@ int store_put_dump(struct store *st, long long record_id, const struct dump_meta
 	return 0;
 }
 
+int store_generation(struct store *st, long long *gen, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT value FROM meta WHERE key = 'generation'", err);
+	int rc;
+
+	*gen = -1;
+	if (!s)
+		return -1;
+	rc = step_one(st, s, err, "cannot read the generation");
+	if (rc == SQLITE_ROW)
+		*gen = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	return rc < 0 ? -1 : 0;
+}
+
 int store_record_digest(struct store *st, long long record_id, char out[65], struct error *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT digest FROM record WHERE id = ?", err);

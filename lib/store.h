@@ -96,6 +96,12 @@ struct dump_meta {
 int store_put_dump(struct store *st, long long record_id, const struct dump_meta *d,
 		   const struct facts *facts, struct error *err);
 
+/*
+ * A number that changes whenever records, waivers or notes change, by any
+ * process (schema step 2 keeps it with triggers): a cache key for answers.
+ */
+int store_generation(struct store *st, long long *gen, struct error *err);
+
 /* A record's digest ("" before its first dump). */
 int store_record_digest(struct store *st, long long record_id, char out[65], struct error *err);
 

@@ -41,6 +41,7 @@ enum route_flags {
 	ROUTE_AUTH = 1 << 2,	/* needs a valid bearer token */
 	ROUTE_WRITE = 1 << 3,	/* refused by a --read-only server */
 	ROUTE_PREFIX = 1 << 4,	/* pattern matches every path below it (static files) */
+	ROUTE_CACHE = 1 << 5,	/* a GET whose answer depends only on the request and the data */
 };
 
 struct route_ctx {
@@ -97,5 +98,6 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 /* Strip the base path; 0 and *rest when url is below it. */
 int server_below_base(const struct server *s, const char *path, const char **rest);
 const struct server_config *server_cfg(const struct server *s);
+struct response_cache *server_cache(struct server *s);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache.h"
 #include "http.h"
 #include "sha256.h"
 #include "token.h"
@@ -12,15 +13,15 @@
 
 static const struct route routes[] = {
 	{ "GET", "/api/v1", api_index, 0 },
-	{ "GET", "/api/v1/releases", api_releases, ROUTE_DB },
-	{ "GET", "/api/v1/machines", api_machines, ROUTE_DB },
-	{ "GET", "/api/v1/records", api_records, ROUTE_DB },
+	{ "GET", "/api/v1/releases", api_releases, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/machines", api_machines, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/records", api_records, ROUTE_DB | ROUTE_CACHE },
 	{ "POST", "/api/v1/records", upload_records, ROUTE_DB | ROUTE_BODY | ROUTE_AUTH | ROUTE_WRITE },
-	{ "GET", "/api/v1/records/{id}", api_record, ROUTE_DB },
-	{ "GET", "/api/v1/records/{id}/facts", api_facts, ROUTE_DB },
-	{ "GET", "/api/v1/matrix", api_matrix, ROUTE_DB },
-	{ "GET", "/api/v1/diff", api_diff, ROUTE_DB },
-	{ "GET", "/api/v1/fixup", api_fixup, ROUTE_DB },
+	{ "GET", "/api/v1/records/{id}", api_record, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/records/{id}/facts", api_facts, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/matrix", api_matrix, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/diff", api_diff, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/fixup", api_fixup, ROUTE_DB | ROUTE_CACHE },
 	{ "GET", "/api", NULL, ROUTE_PREFIX },	/* anything else under /api: 404 in JSON */
 	{ "GET", "/", static_file, ROUTE_PREFIX },
 };
@@ -396,16 +397,51 @@ static int etag_matches(const char *inm, const char *etag)
 	return p != NULL;
 }
 
+static int cmp_kv(const void *a, const void *b)
+{
+	const struct http_kv *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : strcmp(x->value, y->value);
+}
+
+/* The cache key of a request: its path and its arguments in a fixed order. */
+static char *cache_key(const struct http_request *req)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct http_kv *args = xmalloc((req->nargs + 1) * sizeof(*args));
+	size_t i;
+
+	if (req->nargs)
+		memcpy(args, req->args, req->nargs * sizeof(*args));
+	qsort(args, req->nargs, sizeof(*args), cmp_kv);
+	strbuf_addstr(&sb, req->path);
+	for (i = 0; i < req->nargs; i++)
+		strbuf_addf(&sb, "%c%s=%s", i ? '&' : '?', args[i].name, args[i].value);
+	free(args);
+	return strbuf_detach(&sb, NULL);
+}
+
 void server_dispatch(struct server *s, struct http_request *req, struct http_response *resp)
 {
 	struct route_ctx c = { s, server_cfg(s), NULL };
 	const struct route *rt = req->route;
 	struct error err = ERROR_INIT;
 	int is_get = !strcmp(req->method, "GET") || !strcmp(req->method, "HEAD");
+	int cacheable = is_get && (rt->flags & ROUTE_CACHE);
+	long long gen = -1;
+	char *key = NULL;
 
 	if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
 		http_error_from(resp, &err);
 		return;
+	}
+	if (cacheable && c.st && !store_generation(c.st, &gen, &err)) {
+		key = cache_key(req);
+		if (response_cache_get(server_cache(s), key, gen, resp)) {
+			server_reader_put(s, c.st);
+			goto answered;
+		}
 	}
 	rt->fn(&c, req, resp);
 	if (c.st)
@@ -417,11 +453,15 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 
 		sha256_hex(resp->body.buf, resp->body.len, hex);
 		snprintf(resp->etag, sizeof(resp->etag), "\"%.32s\"", hex);
-		if (etag_matches(http_header(req, "If-None-Match"), resp->etag)) {
-			resp->status = 304;
-			strbuf_reset(&resp->body);
-		}
+		if (key)
+			response_cache_put(server_cache(s), key, gen, resp);
 	}
+answered:
+	if (is_get && resp->status == 200 && etag_matches(http_header(req, "If-None-Match"), resp->etag)) {
+		resp->status = 304;
+		strbuf_reset(&resp->body);
+	}
+	free(key);
 }
 
 /* GET /api/v1: what the API offers, from the table itself. */

@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "http.h"
 #include "util.h"
 
@@ -26,6 +27,7 @@ struct server {
 	size_t npool, apool;
 	pthread_mutex_t writer_lock;
 	struct store *writer;		/* NULL when read-only */
+	struct response_cache *cache;	/* answers of GET routes, see cache.h */
 };
 
 /* Per-request state: made by the URI logger, freed by the completed callback. */
@@ -56,6 +58,11 @@ void server_config_init(struct server_config *c)
 const struct server_config *server_cfg(const struct server *s)
 {
 	return &s->cfg;
+}
+
+struct response_cache *server_cache(struct server *s)
+{
+	return s->cache;
 }
 
 /* --- stores -------------------------------------------------------------- */
@@ -142,6 +149,7 @@ int server_new(struct server **out, const struct server_config *c, struct error 
 	*out = NULL;
 	s->cfg = *c;
 	pthread_mutex_init(&s->pool_lock, NULL);
+	s->cache = response_cache_new(256, 64 << 20);
 	pthread_mutex_init(&s->writer_lock, NULL);
 	s->db_path = xstrdup(c->db_path);
 	s->cfg.db_path = s->db_path;
@@ -189,6 +197,7 @@ void server_free(struct server *s)
 	free(s->pool);
 	store_close(s->writer);
 	pthread_mutex_destroy(&s->pool_lock);
+	response_cache_free(s->cache);
 	pthread_mutex_destroy(&s->writer_lock);
 	free(s->db_path);
 	free(s->base);

@@ -250,6 +250,18 @@ reqj "absolute path" 400 --path-as-is "$BASE//etc/passwd"
 reqj "symlink out" 404 "$BASE/sub/link.txt"
 expect "no secret leaked" "$(grep -c secret "$T/body")" 0
 
+# --- cached answers follow the database, whoever writes it --------------------------------------
+reqj "matrix before" 200 "$BASE/api/v1/matrix?min_severity=break"
+notes_before=$(jpy "$T/body" 'sum(1 for r in j["rows"] for c in r["cells"] if c and c["note"])')
+reqj "matrix again" 200 "$BASE/api/v1/matrix?min_severity=break"
+expect "matrix again is the same" "$(jpy "$T/body" 'sum(1 for r in j["rows"] for c in r["cells"] if c and c["note"])')" "$notes_before"
+"$ABIDB" --db "$DB" note add --machine 'pc-*' --path 'acpi/*' --text 'added by another process' >/dev/null
+reqj "matrix after a note" 200 "$BASE/api/v1/matrix?min_severity=break"
+expect "the new note shows" "$(jpy "$T/body" 'sum(1 for r in j["rows"] for c in r["cells"] if c and c["note"] and c["note"]["text"] == "added by another process") > 0')" True
+"$ABIDB" --db "$DB" note rm "$("$ABIDB" --db "$DB" note list --json | python3 -c 'import json,sys; print([n["id"] for n in json.load(sys.stdin) if n["text"] == "added by another process"][0])')" >/dev/null
+reqj "matrix after removing it" 200 "$BASE/api/v1/matrix?min_severity=break"
+expect "the note is gone" "$(jpy "$T/body" 'sum(1 for r in j["rows"] for c in r["cells"] if c and c["note"] and c["note"]["text"] == "added by another process")')" 0
+
 # --- the access log -----------------------------------------------------------------------------
 expect "access log" "$(grep -cE '^127\.0\.0\.1 GET /api/v1/releases 200 [0-9]+ [0-9.]+ms$' "$T/log")" 1
 expect "access log 413" "$(grep -cE '^127\.0\.0\.1 POST /api/v1/records 413 [0-9]+ [0-9.]+ms$' "$T/log")" 2
