@@ -32,6 +32,7 @@ struct qobj {
 	char *key;		/* NULL: not computed yet */
 	int skip;		/* irq and the like */
 	int is_mr;
+	int shared_base;	/* another device has the same type@bus: add the address */
 };
 
 struct qom {
@@ -70,6 +71,10 @@ static const struct {
 static int is_ignored(const char *type, const char *prop)
 {
 	size_t i;
+
+	/* a region's "type" is QOM's name for regions ("qemu:memory-region" up to 5.x), not ABI */
+	if ((!strcmp(type, "memory-region") || !strcmp(type, "qemu:memory-region")) && !strcmp(prop, "type"))
+		return 1;
 
 	for (i = 0; i < ARRAY_SIZE(ignored_props); i++)
 		if (!strcmp(ignored_props[i].prop, prop) &&
@@ -120,11 +125,11 @@ static int is_creation_container(const char *path)
 	return !strcmp(path, "/machine/unattached") || !strcmp(path, "/machine/peripheral-anon");
 }
 
-static void device_place(struct qobj *o, struct strbuf *sb)
+/* type@bus */
+static void device_base(struct qobj *o, struct strbuf *sb)
 {
-	struct json_object *bus = prop_value(o->props, "parent_bus"), *v;
+	struct json_object *bus = prop_value(o->props, "parent_bus");
 	const char *b;
-	size_t i;
 
 	strbuf_addstr(sb, o->type);
 	if (bus && json_object_is_type(bus, json_type_string) && *(b = json_object_get_string(bus))) {
@@ -133,6 +138,27 @@ static void device_place(struct qobj *o, struct strbuf *sb)
 		strbuf_addch(sb, '@');
 		strip_index(slash ? slash + 1 : b, sb);
 	}
+}
+
+static int is_pci(struct qobj *o)
+{
+	return prop_value(o->props, "legacy-addr") || prop_value(o->props, "addr");
+}
+
+/*
+ * type@bus, and ":address" for PCI functions (always: it is what the guest
+ * enumerates) and for other devices only where type@bus is shared: ISA
+ * devices gained "iobase" properties over the releases (the RTC in 6.x), so
+ * an address that is not needed would make the path depend on the release.
+ */
+static void device_place(struct qobj *o, struct strbuf *sb)
+{
+	struct json_object *v;
+	size_t i;
+
+	device_base(o, sb);
+	if (!o->shared_base && !is_pci(o))
+		return;
 	for (i = 0; i < ARRAY_SIZE(place_props); i++) {
 		v = prop_value(o->props, place_props[i].prop);
 		if (!v)
@@ -160,6 +186,13 @@ static void device_place(struct qobj *o, struct strbuf *sb)
 }
 
 static const char *key_of(struct qom *q, struct qobj *o);
+
+static int on_a_bus(struct qobj *o)
+{
+	struct json_object *bus = prop_value(o->props, "parent_bus");
+
+	return bus && json_object_is_type(bus, json_type_string) && *json_object_get_string(bus);
+}
 
 static const char *key_of_path(struct qom *q, const char *path)
 {
@@ -193,7 +226,12 @@ static const char *key_of(struct qom *q, struct qobj *o)
 		strbuf_addstr(&sb, "objects");
 	} else if (starts_with(o->path, "/objects/")) {
 		strbuf_addf(&sb, "objects/%s", o->path + 9);
-	} else if (is_creation_container(parent)) {
+	} else if (is_creation_container(parent) || on_a_bus(o)) {
+		/*
+		 * A device on a bus is keyed by its place whatever its QOM
+		 * parent: QEMU 8.2 made the RTC a child of ICH9-LPC, yet it sits
+		 * on isa.0 at 0x70 as before, and the guest sees the same.
+		 */
 		device_place(o, &sb);
 	} else if (!strcmp(parent, "/machine")) {
 		strip_index(last, &sb);
@@ -258,6 +296,76 @@ static int check_obj(const char *path, struct json_object *obj, const char **typ
 	return 0;
 }
 
+/* An array of {cpuid-input-eax, [cpuid-input-ecx], cpuid-register, features} (x86 feature-words). */
+static int is_cpuid_words(struct json_object *v)
+{
+	size_t i, n;
+
+	if (!json_object_is_type(v, json_type_array) || !(n = json_object_array_length(v)))
+		return 0;
+	for (i = 0; i < n; i++) {
+		struct json_object *w = json_object_array_get_idx(v, i), *x;
+
+		if (!json_object_is_type(w, json_type_object) ||
+		    !json_object_object_get_ex(w, "cpuid-input-eax", &x) || !json_object_is_type(x, json_type_int) ||
+		    !json_object_object_get_ex(w, "cpuid-register", &x) || !json_object_is_type(x, json_type_string) ||
+		    !json_object_object_get_ex(w, "features", &x))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * A structured property (machine "smp", "memory", "boot") becomes one fact
+ * per member, "smp.books", so a member added in a later release is a new
+ * knob, not a changed value.  x86 "feature-words" become one fact per CPUID
+ * leaf and register, "feature-words.0x7-0.EDX".  Other arrays stay whole,
+ * as canonical JSON.
+ */
+static void emit_value(struct facts *out, const char *group, struct strbuf *sub, struct json_object *v)
+{
+	struct strbuf val = STRBUF_INIT;
+
+	if (json_object_is_type(v, json_type_object) && json_object_object_length(v) > 0) {
+		size_t len = sub->len;
+
+		/* QEMU's own syntax for members: -machine smp.books=1 */
+		json_object_object_foreach(v, k, member) {
+			strbuf_setlen(sub, len);
+			strbuf_addf(sub, ".%s", k);
+			emit_value(out, group, sub, member);
+		}
+		strbuf_setlen(sub, len);
+		return;
+	}
+	if (is_cpuid_words(v)) {
+		size_t i, len = sub->len;
+
+		/* x86 feature words: one fact per CPUID leaf and register, in any order */
+		for (i = 0; i < json_object_array_length(v); i++) {
+			struct json_object *w = json_object_array_get_idx(v, i), *eax, *ecx, *reg, *feat;
+
+			json_object_object_get_ex(w, "cpuid-input-eax", &eax);
+			json_object_object_get_ex(w, "cpuid-register", &reg);
+			json_object_object_get_ex(w, "features", &feat);
+			strbuf_setlen(sub, len);
+			strbuf_addf(sub, ".0x%llx", (unsigned long long)json_object_get_int64(eax));
+			if (json_object_object_get_ex(w, "cpuid-input-ecx", &ecx))
+				strbuf_addf(sub, "-%lld", (long long)json_object_get_int64(ecx));
+			strbuf_addf(sub, ".%s", json_object_get_string(reg));
+			strbuf_reset(&val);
+			json_fact_value(feat, &val);
+			facts_add(out, group, sub->buf, val.buf);
+		}
+		strbuf_setlen(sub, len);
+		strbuf_release(&val);
+		return;
+	}
+	json_fact_value(v, &val);
+	facts_add(out, group, sub->buf, val.buf);
+	strbuf_release(&val);
+}
+
 static void emit_props(struct qobj *o, const char *group, const char *prefix, struct facts *out)
 {
 	struct strbuf val = STRBUF_INIT, sub = STRBUF_INIT;
@@ -270,14 +378,13 @@ static void emit_props(struct qobj *o, const char *group, const char *prefix, st
 		ptype = json_object_get_string(pt);
 		if (starts_with(ptype, "link<") || starts_with(ptype, "child<") || is_ignored(o->type, name))
 			continue;
-		strbuf_reset(&val);
 		strbuf_reset(&sub);
-		if (json_object_object_get_ex(p, "value", &v))
-			json_fact_value(v, &val);
-		else
-			strbuf_addstr(&val, "(unreadable)");
 		strbuf_addf(&sub, "%s%s", prefix, name);
-		facts_add(out, group, sub.buf, val.buf);
+		if (json_object_object_get_ex(p, "value", &v)) {
+			emit_value(out, group, &sub, v);
+		} else {
+			facts_add(out, group, sub.buf, "(unreadable)");
+		}
 	}
 	strbuf_release(&val);
 	strbuf_release(&sub);
@@ -316,6 +423,27 @@ int decode_qom(struct json_object *doc, struct facts *out, struct error *err)
 		goto out;
 	}
 
+	/* which devices share type@bus with another: those need their address in the key */
+	for (i = 0; i < q.nr; i++) {
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		const char *slash = strrchr(q.v[i].path, '/');
+		char *parent = xstrndup(q.v[i].path, (size_t)(slash - q.v[i].path));
+		int placed = on_a_bus(&q.v[i]) || is_creation_container(parent);
+
+		free(parent);
+		if (q.v[i].skip || q.v[i].is_mr || !placed)
+			continue;
+		device_base(&q.v[i], &a);
+		for (j = 0; j < q.nr && !q.v[i].shared_base; j++) {
+			if (j == i || q.v[j].skip || q.v[j].is_mr || strcmp(q.v[j].type, q.v[i].type))
+				continue;
+			strbuf_reset(&b);
+			device_base(&q.v[j], &b);
+			q.v[i].shared_base = !strcmp(a.buf, b.buf);
+		}
+		strbuf_release(&a);
+		strbuf_release(&b);
+	}
 	for (i = 0; i < q.nr; i++)
 		if (!q.v[i].is_mr)
 			key_of(&q, &q.v[i]);

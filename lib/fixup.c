@@ -331,6 +331,12 @@ int fixup_compute(struct store *st, const char *machine, const char *from, const
 		} else if (structured(e->old_value)) {
 			push_item(&out->unrestorable, &out->nunrestorable, e,
 				  "a structured value: no -global/-machine syntax sets it");
+		} else if (starts_with(prop, "feature-words.") || starts_with(prop, "filtered-features.")) {
+			push_item(&out->unrestorable, &out->nunrestorable, e,
+				  "CPUID feature words are read-only: choose CPU features with -cpu MODEL,+feature,-feature");
+		} else if (strchr(prop, '.') && strcmp(key, "machine")) {
+			push_item(&out->unrestorable, &out->nunrestorable, e,
+				  "a member of a structured device property: -global cannot set a member");
 		} else if (!strcmp(key, "machine")) {
 			add_option(out, FIXUP_MACHINE, machine, e, prop);
 		} else if (starts_with(key, "objects/")) {

@@ -67,6 +67,7 @@ static const struct rule {
 	{ "pci-identity", "hostpci/*/subsystem", K_ANY, SEV_BREAK },
 	{ "pci-identity", "hostpci/*/class", K_ANY, SEV_BREAK },
 	{ "pci-bar", "hostpci/*/bar[0-9]/*", K_ANY, SEV_BREAK },
+	{ "new-field", "hostpci/*", K_ADDED, SEV_INFO },
 	{ "host-pci", "hostpci/*", K_ANY, SEV_CHANGE },
 	{ "new-knob", "qom/*", K_ADDED, SEV_INFO },
 	{ "property", "qom/*", K_ANY, SEV_CHANGE },
