@@ -62,14 +62,30 @@ $(PROG): $(APP_OBJS) $(B)/libabidb.a
 $(B)/unit-tests: $(TEST_OBJS) $(B)/libabidb.a
 	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
 
+# Fuzz harnesses (tests/fuzz/README.md), built in every build so they cannot
+# rot: plain programs that run a corpus; `make check` replays the corpus and
+# the bug reproducers through them.  libFuzzer builds: make fuzz.
+FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz-*.c))
+FUZZ_PROGRAMS = $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
+
+all: $(FUZZ_PROGRAMS)
+
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz-main.h importer/decode-acpi.c $(B)/libabidb.a
+	@mkdir -p $(dir $@)
+	$(QLD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libabidb.a $(LIBS)
+
+fuzz:
+	tests/fuzz/fuzz.sh $(FUZZ_TIME)
+
 # make check: Criterion unit tests, golden tests (input, command, expected
 # output), HTTP tests on a loopback port, and (plain builds) the browser test.
 # LeakSanitizer: Criterion's own runner leaks, see tests/lsan.supp.
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 export ASAN_OPTIONS = detect_leaks=1
-check: $(PROG) $(B)/unit-tests
+check: $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
+	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
 ifeq ($(SANITIZE),)
 	tests/browser/run.sh $(PROG)
@@ -95,4 +111,4 @@ demo: $(PROG)
 clean:
 	rm -rf build build-san abidb
 
-.PHONY: all check check-all bench clean demo
+.PHONY: all check check-all bench clean demo fuzz

@@ -179,20 +179,55 @@ static const char *detect_kind(struct json_object *doc)
  * says); without it the body is the same for every machine type of a
  * release and is stored once.  Removes '"vmschkmachine": {...},' textually.
  */
+static int is_json_space(int c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 static void strip_vmstate_header(struct strbuf *raw)
 {
-	char *k = strstr(raw->buf, "\"vmschkmachine\""), *end, *p;
+	char *p = raw->buf, *k;
+	int in_string = 0;
 
-	if (!k || k - raw->buf > 64)
+	/* only as the first member of the document, and only a flat object */
+	while (is_json_space(*p))
+		p++;
+	if (*p++ != '{')
 		return;
-	end = strchr(k, '}');
-	if (!end)
+	while (is_json_space(*p))
+		p++;
+	if (strncmp(p, "\"vmschkmachine\"", 15))
 		return;
-	for (p = end + 1; *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'; p++)
+	k = p;
+	for (p += 15; is_json_space(*p); p++)
+		;
+	if (*p++ != ':')
+		return;
+	while (is_json_space(*p))
+		p++;
+	if (*p != '{')
+		return;
+	for (p++; *p; p++) {
+		if (in_string) {
+			if (*p == '\\' && p[1])
+				p++;
+			else if (*p == '"')
+				in_string = 0;
+		} else if (*p == '"') {
+			in_string = 1;
+		} else if (*p == '{' || *p == '[') {
+			return;
+		} else if (*p == '}') {
+			break;
+		}
+	}
+	if (*p != '}')
+		return;
+	for (p++; is_json_space(*p); p++)
 		;
 	if (*p != ',')
 		return;
-	for (p++; *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'; p++)
+	for (p++; is_json_space(*p); p++)
 		;
 	memmove(k, p, raw->len - (size_t)(p - raw->buf) + 1);
 	raw->len -= (size_t)(p - k);
