@@ -87,6 +87,7 @@ check: $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	tests/golden/run.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
+	tests/collect/run.sh $(PROG)
 ifeq ($(SANITIZE),)
 	tests/browser/run.sh $(PROG)
 endif

@@ -59,5 +59,6 @@ int cmd_fixup(struct cli *cli, int argc, char **argv);
 int cmd_identify(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
 int cmd_token(struct cli *cli, int argc, char **argv);
+int cmd_collect(struct cli *cli, int argc, char **argv);
 
 #endif

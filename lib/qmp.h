@@ -1,0 +1,45 @@
+/* qmp.h: a small, synchronous QMP client over a unix socket, for abidb collect. */
+#ifndef ABIDB_QMP_H
+#define ABIDB_QMP_H
+
+#include <json-c/json.h>
+
+#include "error.h"
+
+struct qmp;
+
+/*
+ * Connect to the QMP server listening on the unix socket `path`, read the
+ * greeting and negotiate capabilities (qmp_capabilities).  Every wait is
+ * bounded by `deadline_ms` (a CLOCK_MONOTONIC time from qmp_now_ms());
+ * past it the call fails with "timed out".  The connection attempt is made
+ * once: a caller waiting for a server to come up retries.
+ */
+int qmp_connect(struct qmp **out, const char *path, long long deadline_ms, struct error *err);
+
+/*
+ * Execute `cmd` with `args` (NULL for none; the reference is not taken)
+ * and wait for its reply, skipping asynchronous events.  On success
+ * *reply is the reply object as QEMU sent it: {"return": ...} or, when
+ * the command itself failed, {"error": {"class": ..., "desc": ...}}; the
+ * caller owns it.  Returns -1 only when the conversation failed (I/O,
+ * timeout, QEMU gone, malformed reply); the message names `what` (NULL:
+ * the command): "qmp: qom-get /machine/q35/x failed: timed out waiting for QEMU".
+ */
+int qmp_execute(struct qmp *q, const char *cmd, const char *what, struct json_object *args,
+		long long deadline_ms, struct json_object **reply, struct error *err);
+
+/* The same, passing the file descriptor `fd` with the command (SCM_RIGHTS), as getfd wants. */
+int qmp_execute_fd(struct qmp *q, const char *cmd, const char *what, struct json_object *args, int fd,
+		   long long deadline_ms, struct json_object **reply, struct error *err);
+
+/* 1 if `reply` is {"error": ...}; then *desc (if given) is its "desc" text. */
+int qmp_reply_is_error(struct json_object *reply, const char **desc);
+
+/* Close the connection and free it (NULL is fine). */
+void qmp_close(struct qmp *q);
+
+/* Milliseconds on CLOCK_MONOTONIC, for deadlines. */
+long long qmp_now_ms(void);
+
+#endif
