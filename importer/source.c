@@ -883,6 +883,53 @@ int input_resolve_identity(struct record_input *r, const struct import_opts *o, 
 	return 0;
 }
 
+/*
+ * A few probed values for `abidb identify`: one raw ACPI table (its header
+ * says its signature and length) or one PCI config space (NAME.config, 64,
+ * 256 or 4096 bytes) becomes a guest view with that one file.  Returns 1
+ * when path was such a file (*rc: 0 or -1), 0 when it is not.
+ */
+static int read_raw_probe(const char *path, struct input_set *out, size_t limit, int *rc, struct error *err)
+{
+	struct strbuf buf = STRBUF_INIT;
+	struct strbuf tmp = STRBUF_INIT;
+	const unsigned char *b;
+	const char *name;
+	char *rel = NULL;
+	struct record_input *r;
+	struct dump_input *d;
+	size_t i;
+
+	if (read_input(path, &buf, limit, err)) {
+		strbuf_release(&buf);
+		*rc = -1;
+		return 1;
+	}
+	b = (const unsigned char *)buf.buf;
+	name = base_name(path, &tmp);
+	if (buf.len >= 36 && (size_t)(b[4] | b[5] << 8 | b[6] << 16 | (size_t)b[7] << 24) == buf.len) {
+		for (i = 0; i < 4 && ((b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= '0' && b[i] <= '9')); i++)
+			;
+		if (i == 4)
+			rel = xstrfmt("acpi/%.4s.bin", buf.buf);
+	}
+	if (!rel && ends_with(name, ".config") && (buf.len == 64 || buf.len == 256 || buf.len == 4096))
+		rel = xstrfmt("pci/%s", name);
+	if (rel) {
+		r = new_record(out, path);
+		d = new_dump(r, "guest", path, err);
+		filemap_init(&d->files);
+		d->loaded = 1;
+		filemap_add(&d->files, rel, buf.buf, buf.len);
+		guest_digest(&d->files, d->input_sha256);
+		*rc = 0;
+	}
+	free(rel);
+	strbuf_release(&tmp);
+	strbuf_release(&buf);
+	return rel != NULL;
+}
+
 int input_read_path(const char *path, const struct import_opts *o, struct input_set *out,
 		    struct error *err)
 {
@@ -899,6 +946,8 @@ int input_read_path(const char *path, const struct import_opts *o, struct input_
 		strbuf_release(&buf);
 	} else if ((kind = path_kind(path)) < 0) {
 		return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
+	} else if (kind == 0 && read_raw_probe(path, out, limit, &rc, err)) {
+		/* a lone ACPI table or PCI config space: read as a guest view */
 	} else if (kind == 0) {
 		struct strbuf buf = STRBUF_INIT;
 		FILE *f = fopen(path, "rb");
