@@ -229,3 +229,4 @@ main() {
 }
 
 main 2>&1 | tee "$OUT/bench.txt"
+bench/server.sh "$ABIDB" 2>&1 | tee -a "$OUT/bench.txt"	# HTTP (issue 4): appends its rows to bench/out/summary.md

@@ -6,17 +6,29 @@
 
 /*
  * A small LRU of answers (status 200 only) keyed by the request's path and
- * sorted query, valid for one store generation (store_generation()).  A
- * matrix costs tens of milliseconds to compute and the same bytes are asked
- * again and again, so a hit turns it into a copy.  Thread-safe.
+ * sorted query, each valid for one store generation (store_generation()).
+ * A matrix costs tens of milliseconds to compute and the same bytes are
+ * asked again and again, so a hit is a copy.  Thread-safe.
+ *
+ * When the generation moves (an upload), one thread recomputes each answer
+ * while the others are served the previous one ("stale while
+ * revalidate"); with no previous answer they wait for that one thread, so
+ * an answer is never computed twice at once.
  */
 struct response_cache;
 
 struct response_cache *response_cache_new(size_t entries, size_t max_bytes);
 void response_cache_free(struct response_cache *c);
 
-/* 1 and resp filled (body, type, cache control, ETag) on a hit; 0 on a miss. */
-int response_cache_get(struct response_cache *c, const char *key, long long gen, struct http_response *resp);
+enum cache_lookup {
+	CACHE_HIT,		/* resp holds the answer (maybe of an older generation: *stale set) */
+	CACHE_COMPUTE,		/* the caller computes it, then response_cache_put() or _abandon() */
+};
+
+enum cache_lookup response_cache_get(struct response_cache *c, const char *key, long long gen,
+				     struct http_response *resp, int *stale);
 void response_cache_put(struct response_cache *c, const char *key, long long gen, const struct http_response *resp);
+/* The caller of CACHE_COMPUTE could not produce a cacheable answer. */
+void response_cache_abandon(struct response_cache *c, const char *key);
 
 #endif

@@ -99,5 +99,11 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 int server_below_base(const struct server *s, const char *path, const char **rest);
 const struct server_config *server_cfg(const struct server *s);
 struct response_cache *server_cache(struct server *s);
+/*
+ * The store generation (cache key of answers): read from the database at
+ * most every 100 ms, and at once after this server's writer wrote.
+ * Writes by other processes (a CLI import) show within 100 ms.
+ */
+int server_generation(struct server *s, struct store *st, long long *gen, struct error *err);
 
 #endif

@@ -428,7 +428,7 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 	const struct route *rt = req->route;
 	struct error err = ERROR_INIT;
 	int is_get = !strcmp(req->method, "GET") || !strcmp(req->method, "HEAD");
-	int cacheable = is_get && (rt->flags & ROUTE_CACHE);
+	int stale = 0, computing = 0;
 	long long gen = -1;
 	char *key = NULL;
 
@@ -436,14 +436,22 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 		http_error_from(resp, &err);
 		return;
 	}
-	if (cacheable && c.st && !store_generation(c.st, &gen, &err)) {
+	if (is_get && (rt->flags & ROUTE_CACHE) && c.st && !server_generation(s, c.st, &gen, &err)) {
 		key = cache_key(req);
-		if (response_cache_get(server_cache(s), key, gen, resp)) {
+		if (response_cache_get(server_cache(s), key, gen, resp, &stale) == CACHE_HIT) {
 			server_reader_put(s, c.st);
 			goto answered;
 		}
+		computing = 1;
 	}
-	rt->fn(&c, req, resp);
+	/* a reader answers from one snapshot */
+	if (is_get && c.st && store_exec(c.st, "BEGIN", &err)) {
+		http_error_from(resp, &err);
+	} else {
+		rt->fn(&c, req, resp);
+		if (is_get && c.st)
+			store_exec(c.st, "COMMIT", &err);
+	}
 	if (c.st)
 		server_reader_put(s, c.st);
 	if (!resp->cache_control)
@@ -453,8 +461,12 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 
 		sha256_hex(resp->body.buf, resp->body.len, hex);
 		snprintf(resp->etag, sizeof(resp->etag), "\"%.32s\"", hex);
-		if (key)
+	}
+	if (computing) {
+		if (resp->status == 200)
 			response_cache_put(server_cache(s), key, gen, resp);
+		else
+			response_cache_abandon(server_cache(s), key);
 	}
 answered:
 	if (is_get && resp->status == 200 && etag_matches(http_header(req, "If-None-Match"), resp->etag)) {

@@ -28,7 +28,13 @@ struct server {
 	pthread_mutex_t writer_lock;
 	struct store *writer;		/* NULL when read-only */
 	struct response_cache *cache;	/* answers of GET routes, see cache.h */
+	pthread_mutex_t gen_lock;
+	long long gen;			/* the store generation last read */
+	struct timespec gen_at;		/* when; zero: read it again */
 };
+
+/* How long a generation read from the database is trusted without asking again. */
+#define GENERATION_TTL_NS 100000000LL
 
 /* Per-request state: made by the URI logger, freed by the completed callback. */
 struct conn_req {
@@ -63,6 +69,38 @@ const struct server_config *server_cfg(const struct server *s)
 struct response_cache *server_cache(struct server *s)
 {
 	return s->cache;
+}
+
+int server_generation(struct server *s, struct store *st, long long *gen, struct error *err)
+{
+	struct timespec now;
+	long long age;
+	int fresh;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	pthread_mutex_lock(&s->gen_lock);
+	age = (now.tv_sec - s->gen_at.tv_sec) * 1000000000LL + (now.tv_nsec - s->gen_at.tv_nsec);
+	fresh = (s->gen_at.tv_sec || s->gen_at.tv_nsec) && age < GENERATION_TTL_NS;
+	*gen = s->gen;
+	pthread_mutex_unlock(&s->gen_lock);
+	if (fresh)
+		return 0;
+	if (store_generation(st, gen, err))
+		return -1;
+	pthread_mutex_lock(&s->gen_lock);
+	if (*gen >= s->gen) {
+		s->gen = *gen;
+		s->gen_at = now;
+	}
+	pthread_mutex_unlock(&s->gen_lock);
+	return 0;
+}
+
+static void generation_moved(struct server *s)
+{
+	pthread_mutex_lock(&s->gen_lock);
+	s->gen_at.tv_sec = s->gen_at.tv_nsec = 0;
+	pthread_mutex_unlock(&s->gen_lock);
 }
 
 /* --- stores -------------------------------------------------------------- */
@@ -105,8 +143,11 @@ struct store *server_writer_lock(struct server *s)
 
 void server_writer_unlock(struct server *s)
 {
-	if (s->writer)
+	if (s->writer) {
+		/* what was just written must show in the next answer */
+		generation_moved(s);
 		pthread_mutex_unlock(&s->writer_lock);
+	}
 }
 
 /* "", or "/abi" from "/abi/" or "abi": '/'-separated plain names. */
@@ -150,6 +191,7 @@ int server_new(struct server **out, const struct server_config *c, struct error 
 	s->cfg = *c;
 	pthread_mutex_init(&s->pool_lock, NULL);
 	s->cache = response_cache_new(256, 64 << 20);
+	pthread_mutex_init(&s->gen_lock, NULL);
 	pthread_mutex_init(&s->writer_lock, NULL);
 	s->db_path = xstrdup(c->db_path);
 	s->cfg.db_path = s->db_path;
@@ -198,6 +240,7 @@ void server_free(struct server *s)
 	store_close(s->writer);
 	pthread_mutex_destroy(&s->pool_lock);
 	response_cache_free(s->cache);
+	pthread_mutex_destroy(&s->gen_lock);
 	pthread_mutex_destroy(&s->writer_lock);
 	free(s->db_path);
 	free(s->base);

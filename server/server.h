@@ -9,8 +9,8 @@
 
 /* Defaults, documented in docs/api.md ("Limits"). */
 #define SERVER_DEFAULT_MAX_UPLOAD (64u << 20)	/* bytes on the wire */
-#define SERVER_DEFAULT_MAX_CONNECTIONS 64
-#define SERVER_DEFAULT_PER_IP 16
+#define SERVER_DEFAULT_MAX_CONNECTIONS 128
+#define SERVER_DEFAULT_PER_IP 64	/* behind a reverse proxy every client is one address */
 #define SERVER_DEFAULT_TIMEOUT 30		/* seconds of inactivity */
 #define SERVER_DEFAULT_REQUEST_TIMEOUT 120	/* seconds for a whole request */
 #define SERVER_DEFAULT_CONN_MEMORY (64u << 10)	/* libmicrohttpd buffer per connection */
