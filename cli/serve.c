@@ -111,7 +111,10 @@ static int one_request(struct server *s, const char *spec, struct http_kv *hdr, 
 	http_response_init(&resp);
 	server_handle_raw(s, method, sp + 1, hdr, nhdr, body.buf, body.len, &resp);
 	printf("%d %s\n", resp.status, resp.content_type);
-	fwrite(resp.body.buf, 1, resp.body.len, stdout);
+	if (resp.shared)
+		fwrite(resp.shared->data, 1, resp.shared->len, stdout);
+	else
+		fwrite(resp.body.buf, 1, resp.body.len, stdout);
 	code = resp.status < 400 ? EXIT_OK : EXIT_ERROR;
 	*pnhdr = nhdr;
 	http_response_release(&resp);

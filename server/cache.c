@@ -6,11 +6,22 @@
 #include "cache.h"
 #include "util.h"
 
+struct shared_body *shared_body_ref(struct shared_body *b)
+{
+	__atomic_add_fetch(&b->refs, 1, __ATOMIC_RELAXED);
+	return b;
+}
+
+void shared_body_unref(struct shared_body *b)
+{
+	if (b && !__atomic_sub_fetch(&b->refs, 1, __ATOMIC_ACQ_REL))
+		free(b);
+}
+
 struct cached {
 	char *key;
 	long long gen;
-	char *body;
-	size_t len;
+	struct shared_body *body;	/* one reference; answers in flight hold others */
 	const char *content_type, *cache_control;
 	char etag[72];
 	unsigned long long used;	/* LRU tick */
@@ -47,7 +58,7 @@ void response_cache_free(struct response_cache *c)
 		return;
 	for (i = 0; i < c->n; i++) {
 		free(c->v[i].key);
-		free(c->v[i].body);
+		shared_body_unref(c->v[i].body);
 	}
 	for (i = 0; i < MAX_INFLIGHT; i++)
 		free(c->inflight[i]);
@@ -80,8 +91,10 @@ static int inflight_index(struct response_cache *c, const char *key)
 static void copy_out(struct response_cache *c, struct cached *e, struct http_response *resp)
 {
 	e->used = ++c->tick;
+	/* no copy: the answer goes out from the cached bytes */
 	strbuf_reset(&resp->body);
-	strbuf_add(&resp->body, e->body, e->len);
+	shared_body_unref(resp->shared);
+	resp->shared = shared_body_ref(e->body);
 	resp->status = 200;
 	resp->content_type = e->content_type;
 	resp->cache_control = e->cache_control;
@@ -167,12 +180,13 @@ void response_cache_put(struct response_cache *c, const char *key, long long gen
 		}
 	}
 	free(victim->key);
-	free(victim->body);
+	shared_body_unref(victim->body);
 	victim->key = xstrdup(key);
 	victim->gen = gen;
-	victim->body = xmalloc(resp->body.len + 1);
-	memcpy(victim->body, resp->body.buf, resp->body.len);
-	victim->len = resp->body.len;
+	victim->body = xmalloc(sizeof(*victim->body) + resp->body.len + 1);
+	victim->body->refs = 1;
+	victim->body->len = resp->body.len;
+	memcpy(victim->body->data, resp->body.buf, resp->body.len);
 	victim->content_type = resp->content_type;
 	victim->cache_control = resp->cache_control;
 	memcpy(victim->etag, resp->etag, sizeof(victim->etag));

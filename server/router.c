@@ -109,6 +109,8 @@ void http_response_init(struct http_response *r)
 void http_response_release(struct http_response *r)
 {
 	strbuf_release(&r->body);
+	shared_body_unref(r->shared);
+	r->shared = NULL;
 }
 
 void http_json(struct http_response *r, int status, struct json_object *o)
@@ -472,6 +474,8 @@ answered:
 	if (is_get && resp->status == 200 && etag_matches(http_header(req, "If-None-Match"), resp->etag)) {
 		resp->status = 304;
 		strbuf_reset(&resp->body);
+		shared_body_unref(resp->shared);
+		resp->shared = NULL;
 	}
 	free(key);
 }

@@ -42,6 +42,7 @@ struct conn_req {
 	struct timespec start;
 	struct http_request req;
 	struct strbuf body;
+	struct shared_body *sent;	/* a cached answer being sent: released when the request completes */
 	int started, answered, status;
 	size_t bytes;
 	char remote[INET6_ADDRSTRLEN + 8];
@@ -324,6 +325,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			 why == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ? "timeout" : "aborted");
 	http_request_release(&r->req);
 	strbuf_release(&r->body);
+	shared_body_unref(r->sent);
 	free(r->uri);
 	free(r);
 	*con_cls = NULL;
@@ -349,13 +351,25 @@ static enum MHD_Result answer(struct MHD_Connection *c, struct conn_req *r, stru
 {
 	struct MHD_Response *m;
 	size_t len;
-	char *buf = strbuf_detach(&resp->body, &len);
 	enum MHD_Result ret;
 
-	m = MHD_create_response_from_buffer(len, buf, MHD_RESPMEM_MUST_FREE);
-	if (!m) {
-		free(buf);
-		return MHD_NO;
+	if (resp->shared) {
+		/* the cache's bytes, without a copy; held until the request completes */
+		len = resp->shared->len;
+		m = MHD_create_response_from_buffer(len, resp->shared->data, MHD_RESPMEM_PERSISTENT);
+		if (!m)
+			return MHD_NO;
+		shared_body_unref(r->sent);
+		r->sent = resp->shared;
+		resp->shared = NULL;
+	} else {
+		char *buf = strbuf_detach(&resp->body, &len);
+
+		m = MHD_create_response_from_buffer(len, buf, MHD_RESPMEM_MUST_FREE);
+		if (!m) {
+			free(buf);
+			return MHD_NO;
+		}
 	}
 	if (resp->status != 304 || len)
 		MHD_add_response_header(m, MHD_HTTP_HEADER_CONTENT_TYPE, resp->content_type);

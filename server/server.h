@@ -49,9 +49,19 @@ struct http_kv {
 };
 
 /* An answer: status, body and the headers that vary. */
+/* Bytes several answers send at once (a cached answer): reference counted. */
+struct shared_body {
+	int refs;		/* atomic */
+	size_t len;
+	char data[];
+};
+struct shared_body *shared_body_ref(struct shared_body *b);
+void shared_body_unref(struct shared_body *b);
+
 struct http_response {
 	int status;
 	struct strbuf body;
+	struct shared_body *shared;	/* when set, the body (body is empty); one reference */
 	const char *content_type;	/* static string */
 	const char *cache_control;	/* static string, or NULL */
 	const char *allow;		/* for 405 */
