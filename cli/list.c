@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "report.h"
 
 static int list_releases(struct cli *cli, int json)
 {
@@ -17,14 +18,8 @@ static int list_releases(struct cli *cli, int json)
 	if (json) {
 		struct json_object *a = json_object_new_array();
 
-		for (i = 0; i < n; i++) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "version", json_object_new_string(v[i].version));
-			json_object_object_add(o, "stream", json_object_new_string(v[i].stream));
-			json_object_object_add(o, "package", json_object_new_string(v[i].package));
-			json_object_array_add(a, o);
-		}
+		for (i = 0; i < n; i++)
+			json_object_array_add(a, release_json(&v[i]));
 		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(a);
 	} else {
@@ -46,15 +41,8 @@ static int list_machines(struct cli *cli, int json)
 	if (json) {
 		struct json_object *a = json_object_new_array();
 
-		for (i = 0; i < n; i++) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "name", json_object_new_string(v[i].name));
-			json_object_object_add(o, "arch", json_object_new_string(v[i].arch));
-			json_object_object_add(o, "family", json_object_new_string(v[i].family));
-			json_object_object_add(o, "family_version", json_object_new_string(v[i].family_version));
-			json_object_array_add(a, o);
-		}
+		for (i = 0; i < n; i++)
+			json_object_array_add(a, machine_json(&v[i]));
 		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(a);
 	} else {
@@ -76,22 +64,8 @@ static int list_records(struct cli *cli, int json)
 	if (json) {
 		struct json_object *a = json_object_new_array();
 
-		for (i = 0; i < n; i++) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-			json_object_object_add(o, "release", json_object_new_string(v[i].release));
-			json_object_object_add(o, "stream", json_object_new_string(v[i].stream));
-			json_object_object_add(o, "machine", json_object_new_string(v[i].machine));
-			json_object_object_add(o, "arch", json_object_new_string(v[i].arch));
-			json_object_object_add(o, "alias", *v[i].alias ? json_object_new_string(v[i].alias) : NULL);
-			json_object_object_add(o, "is_default", json_object_new_boolean(v[i].is_default));
-			json_object_object_add(o, "deprecated", json_object_new_boolean(v[i].deprecated));
-			json_object_object_add(o, "facts", json_object_new_int64(v[i].nfacts));
-			json_object_object_add(o, "dumps", json_object_new_string(v[i].kinds));
-			json_object_object_add(o, "digest", json_object_new_string(v[i].digest));
-			json_object_array_add(a, o);
-		}
+		for (i = 0; i < n; i++)
+			json_object_array_add(a, record_json(&v[i]));
 		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
 		json_object_put(a);
 	} else {

@@ -246,30 +246,18 @@ int import_records(struct store *st, struct input_set *in, const struct import_o
 	size_t i, failed = res->failed;
 
 	for (i = 0; i < in->nr; i++) {
-		struct record_input *r = &in->v[i];
-		enum record_outcome oc;
-
 		if (o->progress)
-			o->progress(o->progress_data, r->source, i, in->nr);
-		res->records++;
+			o->progress(o->progress_data, in->v[i].source, i, in->nr);
 		error_clear(&one);
-		if (import_one(st, r, o, res, &oc, &one)) {
-			res->failed++;
-			if (in->nr == 1 || !o->record_error) {
-				*err = one;
-				if (in->nr == 1)
-					return -1;
-			} else {
-				o->record_error(o->error_data, &one);
-			}
+		if (!import_record(st, &in->v[i], o, res, &one))
 			continue;
+		if (in->nr == 1 || !o->record_error) {
+			*err = one;
+			if (in->nr == 1)
+				return -1;
+		} else {
+			o->record_error(o->error_data, &one);
 		}
-		if (oc == REC_ADDED)
-			res->added++;
-		else if (oc == REC_UPDATED)
-			res->updated++;
-		else
-			res->unchanged++;
 	}
 	if (o->progress)
 		o->progress(o->progress_data, NULL, in->nr, in->nr);

@@ -10,6 +10,29 @@ static struct json_object *str_or_null(const char *s)
 	return s ? json_object_new_string(s) : NULL;
 }
 
+struct json_object *release_json(const struct release_row *r)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "id", json_object_new_int64(r->id));
+	json_object_object_add(o, "version", str_or_null(r->version));
+	json_object_object_add(o, "stream", str_or_null(r->stream));
+	json_object_object_add(o, "package", str_or_null(r->package));
+	return o;
+}
+
+struct json_object *machine_json(const struct machine_row *m)
+{
+	struct json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "id", json_object_new_int64(m->id));
+	json_object_object_add(o, "name", str_or_null(m->name));
+	json_object_object_add(o, "arch", str_or_null(m->arch));
+	json_object_object_add(o, "family", str_or_null(m->family));
+	json_object_object_add(o, "family_version", str_or_null(m->family_version));
+	return o;
+}
+
 struct json_object *record_json(const struct record_row *r)
 {
 	struct json_object *o = json_object_new_object();
@@ -19,6 +42,15 @@ struct json_object *record_json(const struct record_row *r)
 	json_object_object_add(o, "stream", str_or_null(r->stream));
 	json_object_object_add(o, "machine", str_or_null(r->machine));
 	json_object_object_add(o, "arch", str_or_null(r->arch));
+	if (r->digest) {
+		/* a full row from the catalog (diffs carry the same rows) */
+		json_object_object_add(o, "alias", r->alias && *r->alias ? json_object_new_string(r->alias) : NULL);
+		json_object_object_add(o, "is_default", json_object_new_boolean(r->is_default));
+		json_object_object_add(o, "deprecated", json_object_new_boolean(r->deprecated));
+		json_object_object_add(o, "facts", json_object_new_int64(r->nfacts));
+		json_object_object_add(o, "dumps", str_or_null(r->kinds));
+		json_object_object_add(o, "digest", str_or_null(r->digest));
+	}
 	return o;
 }
 

@@ -9,6 +9,8 @@
 #include "diff.h"
 
 /* New json objects; the caller puts them.  Shapes are documented in docs/api.md. */
+struct json_object *release_json(const struct release_row *r);
+struct json_object *machine_json(const struct machine_row *m);
 struct json_object *record_json(const struct record_row *r);
 struct json_object *diff_json(const struct diff *d);
 struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *o);

@@ -154,15 +154,8 @@ void api_releases(struct route_ctx *c, const struct http_request *req, struct ht
 	if (catalog_releases(c->st, &v, &n, &err))
 		return http_error_from(resp, &err);
 	a = json_object_new_array();
-	for (i = 0; i < n; i++) {
-		struct json_object *o = json_object_new_object();
-
-		json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-		add_str(o, "version", v[i].version);
-		add_str(o, "stream", v[i].stream);
-		add_str(o, "package", v[i].package);
-		json_object_array_add(a, o);
-	}
+	for (i = 0; i < n; i++)
+		json_object_array_add(a, release_json(&v[i]));
 	release_rows_free(v, n);
 	http_json(resp, 200, a);
 }
@@ -178,16 +171,8 @@ void api_machines(struct route_ctx *c, const struct http_request *req, struct ht
 	if (catalog_machines(c->st, &v, &n, &err))
 		return http_error_from(resp, &err);
 	a = json_object_new_array();
-	for (i = 0; i < n; i++) {
-		struct json_object *o = json_object_new_object();
-
-		json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-		add_str(o, "name", v[i].name);
-		add_str(o, "arch", v[i].arch);
-		add_str(o, "family", v[i].family);
-		add_str(o, "family_version", v[i].family_version);
-		json_object_array_add(a, o);
-	}
+	for (i = 0; i < n; i++)
+		json_object_array_add(a, machine_json(&v[i]));
 	machine_rows_free(v, n);
 	http_json(resp, 200, a);
 }
