@@ -259,3 +259,56 @@ Test(import, other_facts_need_replace)
 	store_close(st);
 	imp_t_cleanup();
 }
+
+Test(import, schema_steps_migrate_an_older_database)
+{
+	const char *db = imp_t_path();
+	struct store *st;
+	struct error err = ERROR_INIT;
+	sqlite3 *raw;
+	long long gen;
+
+	/* a database as step 1 of schema.sql left it (before the generation counter) */
+	cr_assert_eq(store_open(&st, db, 0, &err), 0, "%s", err.msg);
+	store_close(st);
+	cr_assert_eq(sqlite3_open(db, &raw), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(raw, "DROP TABLE meta; "
+				  "DROP TRIGGER record_ins; DROP TRIGGER record_upd; DROP TRIGGER record_del; "
+				  "DROP TRIGGER waiver_ins; DROP TRIGGER waiver_upd; DROP TRIGGER waiver_del; "
+				  "DROP TRIGGER note_ins; DROP TRIGGER note_upd; DROP TRIGGER note_del; "
+				  "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(raw);
+
+	/* read-only opening refuses to run old code against it, and says what to do */
+	cr_assert_neq(store_open(&st, db, STORE_READONLY, &err), 0);
+	cr_assert(strstr(err.msg, "read-write"), "%s", err.msg);
+
+	/* read-write opening applies step 2 */
+	cr_assert_eq(store_open(&st, db, 0, &err), 0, "%s", err.msg);
+	cr_assert_eq(imp_t_count(st, "PRAGMA user_version"), 2);
+	cr_assert_eq(store_generation(st, &gen, &err), 0, "%s", err.msg);
+	cr_assert_eq(gen, 0);
+	store_close(st);
+	imp_t_cleanup();
+}
+
+Test(import, generation_moves_with_records)
+{
+	struct store *st;
+	struct error err = ERROR_INIT;
+	struct import_result res = { 0 };
+	long long g0, g1, g2;
+
+	cr_assert_eq(store_open(&st, imp_t_path(), 0, &err), 0, "%s", err.msg);
+	cr_assert_eq(store_generation(st, &g0, &err), 0, "%s", err.msg);
+	cr_assert_eq(imp_t_import(st, "qemu-7.2.22/pc-q35-4.0", &res, &err), 0, "%s", err.msg);
+	cr_assert_eq(store_generation(st, &g1, &err), 0, "%s", err.msg);
+	cr_assert_gt(g1, g0);
+	/* nothing new: the generation stays, so cached answers stay valid */
+	cr_assert_eq(imp_t_import(st, "qemu-7.2.22/pc-q35-4.0", &res, &err), 0, "%s", err.msg);
+	cr_assert_eq(store_generation(st, &g2, &err), 0, "%s", err.msg);
+	cr_assert_eq(g2, g1);
+	import_result_release(&res);
+	store_close(st);
+	imp_t_cleanup();
+}
