@@ -118,7 +118,7 @@ enum cache_lookup response_cache_get(struct response_cache *c, const char *key, 
 			break;
 		}
 		if (inflight_index(c, key) < 0) {
-			/* nobody computes it: this thread does */
+			/* nobody computes it: this caller has it done */
 			for (i = 0; i < MAX_INFLIGHT && c->inflight[i]; i++)
 				;
 			if (i < MAX_INFLIGHT)

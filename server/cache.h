@@ -10,10 +10,10 @@
  * A matrix costs tens of milliseconds to compute and the same bytes are
  * asked again and again, so a hit is a copy.  Thread-safe.
  *
- * When the generation moves (an upload), one thread recomputes each answer
- * while the others are served the previous one ("stale while
- * revalidate"); with no previous answer they wait for that one thread, so
- * an answer is never computed twice at once.
+ * When the generation moves (an upload), the first request after it
+ * recomputes the answer (so a client reads its own writes), and requests
+ * arriving meanwhile are served the previous answer, or wait for that one
+ * computation when there is none: an answer is never computed twice at once.
  */
 struct response_cache;
 

@@ -31,6 +31,7 @@ void http_request_init(struct http_request *r, const char *method);
 void http_request_release(struct http_request *r);
 void http_request_add_arg(struct http_request *r, const char *name, const char *value);
 void http_request_add_header(struct http_request *r, const char *name, const char *value);
+
 const char *http_arg(const struct http_request *r, const char *name);	/* NULL if absent */
 const char *http_header(const struct http_request *r, const char *name);	/* case-insensitive */
 
@@ -104,6 +105,7 @@ struct response_cache *server_cache(struct server *s);
  * most every 100 ms, and at once after this server's writer wrote.
  * Writes by other processes (a CLI import) show within 100 ms.
  */
-int server_generation(struct server *s, struct store *st, long long *gen, struct error *err);
+int server_generation(struct server *s, long long *gen, struct error *err);
+
 
 #endif

@@ -424,6 +424,36 @@ static char *cache_key(const struct http_request *req)
 	return strbuf_detach(&sb, NULL);
 }
 
+/* Run a GET route on a reader, in one read transaction; the ETag of a 200. */
+static void run_route(struct server *s, const struct http_request *req, struct http_response *resp)
+{
+	struct route_ctx c = { s, server_cfg(s), NULL };
+	const struct route *rt = req->route;
+	struct error err = ERROR_INIT;
+
+	if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
+		http_error_from(resp, &err);
+		return;
+	}
+	if (c.st && store_exec(c.st, "BEGIN", &err)) {
+		http_error_from(resp, &err);
+	} else {
+		rt->fn(&c, req, resp);
+		if (c.st)
+			store_exec(c.st, "COMMIT", &err);
+	}
+	if (c.st)
+		server_reader_put(s, c.st);
+	if (!resp->cache_control)
+		resp->cache_control = "no-cache";
+	if (resp->status == 200) {
+		char hex[65];
+
+		sha256_hex(resp->body.buf, resp->body.len, hex);
+		snprintf(resp->etag, sizeof(resp->etag), "\"%.32s\"", hex);
+	}
+}
+
 void server_dispatch(struct server *s, struct http_request *req, struct http_response *resp)
 {
 	struct route_ctx c = { s, server_cfg(s), NULL };
@@ -434,35 +464,27 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 	long long gen = -1;
 	char *key = NULL;
 
-	if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
-		http_error_from(resp, &err);
-		return;
-	}
-	if (is_get && (rt->flags & ROUTE_CACHE) && c.st && !server_generation(s, c.st, &gen, &err)) {
+	if (is_get && (rt->flags & ROUTE_CACHE) && !server_generation(s, &gen, &err)) {
+		enum cache_lookup lk;
+
 		key = cache_key(req);
-		if (response_cache_get(server_cache(s), key, gen, resp, &stale) == CACHE_HIT) {
-			server_reader_put(s, c.st);
+		lk = response_cache_get(server_cache(s), key, gen, resp, &stale);
+		if (lk != CACHE_COMPUTE)
 			goto answered;
-		}
 		computing = 1;
 	}
-	/* a reader answers from one snapshot */
-	if (is_get && c.st && store_exec(c.st, "BEGIN", &err)) {
-		http_error_from(resp, &err);
+	if (is_get) {
+		run_route(s, req, resp);
 	} else {
-		rt->fn(&c, req, resp);
-		if (is_get && c.st)
-			store_exec(c.st, "COMMIT", &err);
-	}
-	if (c.st)
-		server_reader_put(s, c.st);
-	if (!resp->cache_control)
-		resp->cache_control = "no-cache";
-	if (is_get && resp->status == 200) {
-		char hex[65];
-
-		sha256_hex(resp->body.buf, resp->body.len, hex);
-		snprintf(resp->etag, sizeof(resp->etag), "\"%.32s\"", hex);
+		if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
+			http_error_from(resp, &err);
+		} else {
+			rt->fn(&c, req, resp);
+			if (c.st)
+				server_reader_put(s, c.st);
+		}
+		if (!resp->cache_control)
+			resp->cache_control = "no-cache";
 	}
 	if (computing) {
 		if (resp->status == 200)

@@ -72,11 +72,12 @@ struct response_cache *server_cache(struct server *s)
 	return s->cache;
 }
 
-int server_generation(struct server *s, struct store *st, long long *gen, struct error *err)
+int server_generation(struct server *s, long long *gen, struct error *err)
 {
+	struct store *st;
 	struct timespec now;
 	long long age;
-	int fresh;
+	int fresh, rc;
 
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	pthread_mutex_lock(&s->gen_lock);
@@ -86,7 +87,12 @@ int server_generation(struct server *s, struct store *st, long long *gen, struct
 	pthread_mutex_unlock(&s->gen_lock);
 	if (fresh)
 		return 0;
-	if (store_generation(st, gen, err))
+	st = server_reader(s, err);
+	if (!st)
+		return -1;
+	rc = store_generation(st, gen, err);
+	server_reader_put(s, st);
+	if (rc)
 		return -1;
 	pthread_mutex_lock(&s->gen_lock);
 	if (*gen >= s->gen) {
