@@ -848,12 +848,12 @@ int input_resolve_identity(struct record_input *r, const struct import_opts *o, 
 	}
 	if (!r->release)
 		return error_set(err, ERR_INPUT, "'%s': no QEMU release: the input does not say it "
-				 "(query-version, release.json, qemu/version): give --release", r->source);
+				 "(query-version, release.json, qemu/version): give --release (?release= on upload)", r->source);
 	if (!isdigit((unsigned char)r->release[0]))
 		return error_set(err, ERR_INPUT, "'%s': release '%s' is not a version such as 7.2.22",
 				 r->source, r->release);
 	if (!r->machine)
-		return error_set(err, ERR_INPUT, "'%s': no machine type: the input does not say it: give --machine",
+		return error_set(err, ERR_INPUT, "'%s': no machine type: the input does not say it: give --machine (?machine= on upload)",
 				 r->source);
 	for (i = 0; r->machine[i]; i++)
 		if (!isalnum((unsigned char)r->machine[i]) && !strchr("-._", r->machine[i]))
