@@ -61,20 +61,6 @@ static char *default_web(void)
 	return web;
 }
 
-/* Raw bytes (read_input would gunzip them, and uploads are taken as sent). */
-static int read_stdin(struct strbuf *out)
-{
-	for (;;) {
-		size_t n;
-
-		strbuf_grow(out, 65536);
-		n = fread(out->buf + out->len, 1, out->alloc - out->len - 1, stdin);
-		strbuf_setlen(out, out->len + n);
-		if (!n)
-			return ferror(stdin) ? -1 : 0;
-	}
-}
-
 /* --request 'METHOD URL': one request through the server's handler, body from stdin for POST. */
 static int one_request(struct server *s, const char *spec, struct http_kv *hdr, size_t *pnhdr)
 {
@@ -89,10 +75,9 @@ static int one_request(struct server *s, const char *spec, struct http_kv *hdr, 
 	if (!sp)
 		return cli_usage("serve", "--request needs 'METHOD URL'");
 	method = xstrndup(spec, sp - spec);
-	if (!strcmp(method, "POST") && read_stdin(&body)) {
+	/* raw bytes: uploads are taken as sent, gzip included */
+	if (!strcmp(method, "POST") && read_file("-", &body, 0, &err)) {
 		free(method);
-		err.code = ERR_IO;
-		snprintf(err.msg, sizeof(err.msg), "cannot read standard input");
 		return cli_fail(&err);
 	}
 	if (!strcmp(method, "POST") && nhdr < 32) {

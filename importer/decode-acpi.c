@@ -294,28 +294,6 @@ static int write_file(const char *path, const void *data, size_t len)
 	return close(fd);
 }
 
-/* Read a whole file; -1 if missing or too large. */
-static int read_file(const char *path, struct strbuf *sb)
-{
-	char buf[65536];
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	while ((n = read(fd, buf, sizeof(buf))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0 || sb->len + n > DSL_LIMIT) {
-			close(fd);
-			return -1;
-		}
-		strbuf_add(sb, buf, n);
-	}
-	close(fd);
-	return 0;
-}
-
 static void remove_tree(const char *dir)
 {
 	DIR *d = opendir(dir);
@@ -1128,14 +1106,14 @@ int decode_acpi(const struct filemap *guest, struct facts *out, struct error *er
 				continue;
 			p = xstrfmt("%s/t%zu.dsl", dir, i);
 			strbuf_reset(&dsl);
-			rc = read_file(p, &dsl);
+			rc = read_file(p, &dsl, DSL_LIMIT, NULL);
 			if (rc < 0) {
 				/* a batch may stop at a bad table: retry this one alone */
 				char *one[1] = { jobs[i].tmpname };
 
 				run_iasl(iasl, dir, one, 1);
 				strbuf_reset(&dsl);
-				rc = read_file(p, &dsl);
+				rc = read_file(p, &dsl, DSL_LIMIT, NULL);
 			}
 			free(p);
 			if (rc < 0) {

@@ -323,23 +323,11 @@ static int read_guest_files(const char *root, const char *rel, struct filemap *m
 			ret = read_guest_files(root, relp, m, limit, err);
 		} else if (S_ISREG(st.st_mode)) {
 			struct strbuf sb = STRBUF_INIT;
-			FILE *f = fopen(full, "rb");
-			size_t got;
 
-			if (m->nr >= MAX_GUEST_FILES) {
+			if (m->nr >= MAX_GUEST_FILES)
 				ret = error_set(err, ERR_INPUT, "'%s': more than %d files", root, MAX_GUEST_FILES);
-			} else if (!f) {
-				ret = error_set(err, ERR_IO, "cannot open '%s': %s", full, strerror(errno));
-			} else {
-				strbuf_grow(&sb, (size_t)st.st_size);
-				got = fread(sb.buf, 1, (size_t)st.st_size, f);
-				if (ferror(f) || (limit && got > limit))
-					ret = error_set(err, ERR_IO, "cannot read '%s'", full);
-				else
-					filemap_add(m, relp, sb.buf, got);
-			}
-			if (f)
-				fclose(f);
+			else if (!(ret = read_file(full, &sb, limit, err)))
+				filemap_add(m, relp, sb.buf, sb.len);
 			strbuf_release(&sb);
 		}
 		free(relp);
@@ -611,45 +599,23 @@ static int add_json_file(struct record_input *r, const char *path, const char *k
 			 struct error *err)
 {
 	struct dump_input *d;
-	FILE *f;
-	int ret = -1;
 
-	f = fopen(path, "rb");
-	if (!f) {
-		if (errno == ENOENT)
-			return 0;
-		return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
-	}
+	if (path_kind(path) < 0 && errno == ENOENT)
+		return 0;
 	d = new_dump(r, kind, path, err);
-	if (!d)
-		goto out;
+	if (!d || read_file(path, &d->given, limit, err))
+		return -1;
 	d->limit = limit;
-	for (;;) {
-		size_t n;
-
-		strbuf_grow(&d->given, 65536);
-		n = fread(d->given.buf + d->given.len, 1, d->given.alloc - d->given.len - 1, f);
-		d->given.len += n;
-		if (!n)
-			break;
-	}
-	if (ferror(f)) {
-		error_set(err, ERR_IO, "cannot read '%s': %s", path, strerror(errno));
-		goto out;
-	}
 	sha256_hex(d->given.buf, d->given.len, d->input_sha256);
 	if (!strcmp(kind, "qmp")) {
 		/* small, and it says the release */
 		if (dump_load(d, err))
-			goto out;
+			return -1;
 		qmp_identity(r, d->json);
 	} else if (!strcmp(kind, "vmstate") && !r->machine) {
 		r->machine = peek_vmstate_name(&d->given);
 	}
-	ret = 0;
-out:
-	fclose(f);
-	return ret;
+	return 0;
 }
 
 static const struct {
@@ -887,46 +853,37 @@ int input_resolve_identity(struct record_input *r, const struct import_opts *o, 
  * A few probed values for `abidb identify`: one raw ACPI table (its header
  * says its signature and length) or one PCI config space (NAME.config, 64,
  * 256 or 4096 bytes) becomes a guest view with that one file.  Returns 1
- * when path was such a file (*rc: 0 or -1), 0 when it is not.
+ * when buf was such a file and is now a record in out, 0 when it is not.
  */
-static int read_raw_probe(const char *path, struct input_set *out, size_t limit, int *rc, struct error *err)
+static int add_raw_probe(const char *path, const struct strbuf *buf, struct input_set *out, struct error *err)
 {
-	struct strbuf buf = STRBUF_INIT;
 	struct strbuf tmp = STRBUF_INIT;
-	const unsigned char *b;
+	const unsigned char *b = (const unsigned char *)buf->buf;
 	const char *name;
 	char *rel = NULL;
 	struct record_input *r;
 	struct dump_input *d;
 	size_t i;
 
-	if (read_input(path, &buf, limit, err)) {
-		strbuf_release(&buf);
-		*rc = -1;
-		return 1;
-	}
-	b = (const unsigned char *)buf.buf;
 	name = base_name(path, &tmp);
-	if (buf.len >= 36 && (size_t)(b[4] | b[5] << 8 | b[6] << 16 | (size_t)b[7] << 24) == buf.len) {
+	if (buf->len >= 36 && (size_t)(b[4] | b[5] << 8 | b[6] << 16 | (size_t)b[7] << 24) == buf->len) {
 		for (i = 0; i < 4 && ((b[i] >= 'A' && b[i] <= 'Z') || (b[i] >= '0' && b[i] <= '9')); i++)
 			;
 		if (i == 4)
-			rel = xstrfmt("acpi/%.4s.bin", buf.buf);
+			rel = xstrfmt("acpi/%.4s.bin", buf->buf);
 	}
-	if (!rel && ends_with(name, ".config") && (buf.len == 64 || buf.len == 256 || buf.len == 4096))
+	if (!rel && ends_with(name, ".config") && (buf->len == 64 || buf->len == 256 || buf->len == 4096))
 		rel = xstrfmt("pci/%s", name);
 	if (rel) {
 		r = new_record(out, path);
 		d = new_dump(r, "guest", path, err);
 		filemap_init(&d->files);
 		d->loaded = 1;
-		filemap_add(&d->files, rel, buf.buf, buf.len);
+		filemap_add(&d->files, rel, buf->buf, buf->len);
 		guest_digest(&d->files, d->input_sha256);
-		*rc = 0;
 	}
 	free(rel);
 	strbuf_release(&tmp);
-	strbuf_release(&buf);
 	return rel != NULL;
 }
 
@@ -937,36 +894,18 @@ int input_read_path(const char *path, const struct import_opts *o, struct input_
 	size_t first = out->nr, i;
 	int kind, rc;
 
-	if (!strcmp(path, "-")) {
+	if (!strcmp(path, "-") || (kind = path_kind(path)) == 0) {
+		/* one file, read once, as given: the input digest is of these bytes */
 		struct strbuf buf = STRBUF_INIT;
 
-		rc = read_input("-", &buf, limit, err);
-		if (!rc)
-			rc = input_read_buffer("<stdin>", buf.buf, buf.len, o, out, err);
+		rc = read_file(path, &buf, limit, err);
+		if (!rc && strcmp(path, "-") && add_raw_probe(path, &buf, out, err))
+			;	/* a lone ACPI table or PCI config space: a guest view */
+		else if (!rc)
+			rc = input_read_buffer(strcmp(path, "-") ? path : "<stdin>", buf.buf, buf.len, o, out, err);
 		strbuf_release(&buf);
-	} else if ((kind = path_kind(path)) < 0) {
+	} else if (kind < 0) {
 		return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
-	} else if (kind == 0 && read_raw_probe(path, out, limit, &rc, err)) {
-		/* a lone ACPI table or PCI config space: read as a guest view */
-	} else if (kind == 0) {
-		struct strbuf buf = STRBUF_INIT;
-		FILE *f = fopen(path, "rb");
-
-		if (!f)
-			return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
-		for (;;) {
-			size_t n;
-
-			strbuf_grow(&buf, 65536);
-			n = fread(buf.buf + buf.len, 1, buf.alloc - buf.len - 1, f);
-			buf.len += n;
-			if (!n)
-				break;
-		}
-		rc = ferror(f) ? error_set(err, ERR_IO, "cannot read '%s': %s", path, strerror(errno)) :
-		     input_read_buffer(path, buf.buf, buf.len, o, out, err);
-		fclose(f);
-		strbuf_release(&buf);
 	} else {
 		char *rj = xstrfmt("%s/release.json", path);
 

@@ -108,32 +108,39 @@ int maybe_gunzip(const void *in, size_t len, struct strbuf *out, size_t limit,
 	return 0;
 }
 
-int read_input(const char *path, struct strbuf *out, size_t limit, struct error *err)
+int read_file(const char *path, struct strbuf *out, size_t limit, struct error *err)
 {
-	struct strbuf raw = STRBUF_INIT;
 	FILE *f;
 	size_t n;
-	int ret = -1;
+	int ret = 0;
 
 	f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	if (!f)
 		return error_set(err, ERR_IO, "cannot open '%s': %s", path, strerror(errno));
-	for (;;) {
-		strbuf_grow(&raw, 65536);
-		n = fread(raw.buf + raw.len, 1, raw.alloc - raw.len - 1, f);
-		raw.len += n;
-		raw.buf[raw.len] = '\0';
-		if (n == 0)
+	do {
+		strbuf_grow(out, 65536);
+		n = fread(out->buf + out->len, 1, out->alloc - out->len - 1, f);
+		out->len += n;
+		out->buf[out->len] = '\0';
+		if (limit && out->len > limit) {
+			ret = error_set(err, ERR_INPUT, "'%s': larger than %zu bytes", path, limit);
 			break;
-	}
-	if (ferror(f)) {
-		error_set(err, ERR_IO, "cannot read '%s': %s", path, strerror(errno));
-		goto out;
-	}
-	ret = maybe_gunzip(raw.buf, raw.len, out, limit, path, err);
-out:
+		}
+	} while (n);
+	if (!ret && ferror(f))
+		ret = error_set(err, ERR_IO, "cannot read '%s': %s", path, strerror(errno));
 	if (f != stdin)
 		fclose(f);
+	return ret;
+}
+
+int read_input(const char *path, struct strbuf *out, size_t limit, struct error *err)
+{
+	struct strbuf raw = STRBUF_INIT;
+	int ret = read_file(path, &raw, limit, err);
+
+	if (!ret)
+		ret = maybe_gunzip(raw.buf, raw.len, out, limit, path, err);
 	strbuf_release(&raw);
 	return ret;
 }

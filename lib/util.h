@@ -19,6 +19,12 @@ char *xstrndup(const char *s, size_t n);
 char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
+ * Read all of `path` ("-" is stdin) into `out` as it is; refuses more than
+ * `limit` bytes (0: no limit).  On error names the file.
+ */
+int read_file(const char *path, struct strbuf *out, size_t limit, struct error *err);
+
+/*
  * Read all of `path` ("-" is stdin) into `out`, gunzipping it if it starts
  * with the gzip magic.  Refuses inputs larger than `limit` bytes after
  * decompression (0: no limit).  On error names the file.

@@ -100,31 +100,13 @@ static void inject_base(struct strbuf *out, const char *html, size_t len, const 
 	strbuf_add(out, html + at, len - at);
 }
 
-static int read_file(const char *path, size_t size, struct strbuf *out)
-{
-	FILE *f = fopen(path, "rb");
-	size_t n;
-
-	if (!f)
-		return -1;
-	strbuf_grow(out, size + 1);
-	n = fread(out->buf, 1, size, f);
-	strbuf_setlen(out, n);
-	if (ferror(f) || n != size) {
-		fclose(f);
-		errno = EIO;
-		return -1;
-	}
-	fclose(f);
-	return 0;
-}
-
 void static_file(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
 {
 	const char *web = c->cfg->web_dir;
 	const char *rel = req->path + (req->path[0] == '/');
 	char *full = NULL, *real = NULL;
 	struct strbuf data = STRBUF_INIT;
+	struct error err = ERROR_INIT;
 	struct stat sb;
 	size_t wl;
 
@@ -146,12 +128,8 @@ void static_file(struct route_ctx *c, const struct http_request *req, struct htt
 		http_error(resp, 404, "no such file: '%s'", req->path);
 		goto out;
 	}
-	if ((size_t)sb.st_size > STATIC_MAX_FILE) {
-		http_error(resp, 500, "'%s' is too large to serve", req->path);
-		goto out;
-	}
-	if (read_file(real, (size_t)sb.st_size, &data)) {
-		http_error(resp, 500, "cannot read '%s': %s", req->path, strerror(errno));
+	if (read_file(real, &data, STATIC_MAX_FILE, &err)) {
+		http_error(resp, 500, "'%s': %s", req->path, err.msg);
 		goto out;
 	}
 	strbuf_reset(&resp->body);
