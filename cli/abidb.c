@@ -1,4 +1,5 @@
 /* abidb.c: the abidb program: global options, then dispatch from one table of subcommands. */
+#include <json-c/json.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,12 @@ int cli_finish_stdout(int code)
 		return code ? code : EXIT_ERROR;
 	}
 	return code;
+}
+
+void cli_print_json(struct json_object *o)
+{
+	printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(o);
 }
 
 int cli_color(void)

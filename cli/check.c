@@ -397,8 +397,7 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *j = check_json(&rep);
 
-		printf("%s\n", json_object_to_json_string_ext(j, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(j);
+		cli_print_json(j);
 	} else {
 		print_human(&rep, w, nw);
 	}

@@ -41,6 +41,9 @@ int cli_fail(const struct error *err);
 int cli_usage(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Flush and close stdout; report a write error (full disk) as EXIT_ERROR. */
 int cli_finish_stdout(int code);
+/* Print a JSON value on stdout, pretty, and put it (consumes o). */
+struct json_object;
+void cli_print_json(struct json_object *o);
 /* Colour on? stdout is a tty and NO_COLOR is unset. */
 int cli_color(void);
 

@@ -75,8 +75,7 @@ int cmd_diff(struct cli *cli, int argc, char **argv)
 	if (q.json) {
 		struct json_object *o = diff_json(&d);
 
-		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(o);
+		cli_print_json(o);
 	} else if (q.csv) {
 		diff_csv(&d, stdout);
 	} else {

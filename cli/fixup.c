@@ -86,8 +86,7 @@ int cmd_fixup(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *o = fixup_json(&f);
 
-		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(o);
+		cli_print_json(o);
 	} else {
 		print_human(&f);
 	}

@@ -51,8 +51,7 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *o = identify_json(&r);
 
-		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(o);
+		cli_print_json(o);
 	} else {
 		printf("probe: %zu facts (%s); %zu records compared, %zu exact\n", r.nprobe, r.sections, r.records,
 		       r.exact);

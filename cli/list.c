@@ -20,8 +20,7 @@ static int list_releases(struct cli *cli, int json)
 
 		for (i = 0; i < n; i++)
 			json_object_array_add(a, release_json(&v[i]));
-		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(a);
+		cli_print_json(a);
 	} else {
 		for (i = 0; i < n; i++)
 			printf("%-10s %-10s %s\n", v[i].version, v[i].stream, v[i].package);
@@ -43,8 +42,7 @@ static int list_machines(struct cli *cli, int json)
 
 		for (i = 0; i < n; i++)
 			json_object_array_add(a, machine_json(&v[i]));
-		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(a);
+		cli_print_json(a);
 	} else {
 		for (i = 0; i < n; i++)
 			printf("%-16s %-8s %-10s %s\n", v[i].name, v[i].arch, v[i].family, v[i].family_version);
@@ -66,8 +64,7 @@ static int list_records(struct cli *cli, int json)
 
 		for (i = 0; i < n; i++)
 			json_object_array_add(a, record_json(&v[i]));
-		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(a);
+		cli_print_json(a);
 	} else {
 		printf("%-5s %-10s %-9s %-16s %7s  %s\n", "id", "release", "stream", "machine", "facts", "dumps");
 		for (i = 0; i < n; i++)

@@ -104,8 +104,7 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 	if (q.json) {
 		struct json_object *o = matrix_json(&m, &mo);
 
-		printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(o);
+		cli_print_json(o);
 	} else if (q.csv) {
 		matrix_csv(&m, stdout);
 	} else {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "report.h"
 #include "diff.h"
 #include "util.h"
 
@@ -64,20 +65,9 @@ static int note_list(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *a = json_object_new_array();
 
-		for (i = 0; i < n; i++) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "id", json_object_new_int64(v[i].id));
-			json_object_object_add(o, "machine_glob", json_object_new_string(v[i].machine_glob));
-			json_object_object_add(o, "path_glob", json_object_new_string(v[i].path_glob));
-			json_object_object_add(o, "from", json_object_new_string(v[i].release_from));
-			json_object_object_add(o, "to", json_object_new_string(v[i].release_to));
-			json_object_object_add(o, "text", json_object_new_string(v[i].text));
-			json_object_object_add(o, "link", json_object_new_string(v[i].link));
-			json_object_array_add(a, o);
-		}
-		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(a);
+		for (i = 0; i < n; i++)
+			json_object_array_add(a, note_json(&v[i]));
+		cli_print_json(a);
 	} else {
 		for (i = 0; i < n; i++) {
 			printf("%-4lld %-16s %-40s %s..%s\n     %s\n", v[i].id, v[i].machine_glob, v[i].path_glob,

@@ -5,6 +5,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "report.h"
 
 static int print_fact(void *data, const char *path, const char *value)
 {
@@ -49,20 +50,19 @@ int cmd_show(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *o = json_object_new_object(), *facts = json_object_new_array();
 
+		/* the shape of GET /api/v1/records/{id}/facts, all of them */
 		if (catalog_facts(cli->st, rec.id, glob, add_fact, facts, &err)) {
 			code = cli_fail(&err);
+			json_object_put(facts);
+			json_object_put(o);
 		} else {
-			json_object_object_add(o, "id", json_object_new_int64(rec.id));
-			json_object_object_add(o, "release", json_object_new_string(rec.release));
-			json_object_object_add(o, "stream", json_object_new_string(rec.stream));
-			json_object_object_add(o, "machine", json_object_new_string(rec.machine));
-			json_object_object_add(o, "arch", json_object_new_string(rec.arch));
-			json_object_object_add(o, "facts", json_object_get(facts));
-			printf("%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-								       JSON_C_TO_STRING_NOSLASHESCAPE));
+			json_object_object_add(o, "ok", json_object_new_boolean(1));
+			json_object_object_add(o, "record", record_json(&rec));
+			json_object_object_add(o, "glob", glob ? json_object_new_string(glob) : NULL);
+			json_object_object_add(o, "total", json_object_new_int64((long long)json_object_array_length(facts)));
+			json_object_object_add(o, "facts", facts);
+			cli_print_json(o);
 		}
-		json_object_put(facts);
-		json_object_put(o);
 	} else if (catalog_facts(cli->st, rec.id, glob, print_fact, NULL, &err)) {
 		code = cli_fail(&err);
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "report.h"
 #include "diff.h"
 #include "util.h"
 
@@ -62,19 +63,9 @@ static int waive_list(struct cli *cli, int argc, char **argv)
 	if (json) {
 		struct json_object *a = json_object_new_array();
 
-		for (i = 0; i < n; i++) {
-			struct json_object *o = json_object_new_object();
-
-			json_object_object_add(o, "id", json_object_new_int64(w[i].id));
-			json_object_object_add(o, "machine_glob", json_object_new_string(w[i].machine_glob));
-			json_object_object_add(o, "path_glob", json_object_new_string(w[i].path_glob));
-			json_object_object_add(o, "from", json_object_new_string(w[i].release_from));
-			json_object_object_add(o, "to", json_object_new_string(w[i].release_to));
-			json_object_object_add(o, "reason", json_object_new_string(w[i].reason));
-			json_object_array_add(a, o);
-		}
-		printf("%s\n", json_object_to_json_string_ext(a, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE));
-		json_object_put(a);
+		for (i = 0; i < n; i++)
+			json_object_array_add(a, waiver_json(&w[i]));
+		cli_print_json(a);
 	} else {
 		for (i = 0; i < n; i++)
 			printf("%-4lld %-16s %-32s %s..%s  %s\n", w[i].id, w[i].machine_glob, w[i].path_glob,

@@ -190,6 +190,35 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 	return o;
 }
 
+struct json_object *waiver_json(const struct waiver *w)
+{
+	struct json_object *y = json_object_new_object();
+
+	json_object_object_add(y, "id", w->id > 0 ? json_object_new_int64(w->id) : NULL);
+	json_object_object_add(y, "origin", str_or_null(w->origin));
+	json_object_object_add(y, "machine_glob", str_or_null(w->machine_glob));
+	json_object_object_add(y, "path_glob", str_or_null(w->path_glob));
+	json_object_object_add(y, "from", str_or_null(w->release_from));
+	json_object_object_add(y, "to", str_or_null(w->release_to));
+	json_object_object_add(y, "reason", str_or_null(w->reason));
+	json_object_object_add(y, "used", json_object_new_int64((long long)w->used));
+	return y;
+}
+
+struct json_object *note_json(const struct note *n)
+{
+	struct json_object *y = json_object_new_object();
+
+	json_object_object_add(y, "id", json_object_new_int64(n->id));
+	json_object_object_add(y, "machine_glob", str_or_null(n->machine_glob));
+	json_object_object_add(y, "path_glob", str_or_null(n->path_glob));
+	json_object_object_add(y, "from", str_or_null(n->release_from));
+	json_object_object_add(y, "to", str_or_null(n->release_to));
+	json_object_object_add(y, "text", str_or_null(n->text));
+	json_object_object_add(y, "link", str_or_null(n->link));
+	return y;
+}
+
 struct json_object *check_json(const struct check_report *r)
 {
 	struct json_object *o = json_object_new_object(), *items = json_object_new_array();
@@ -229,20 +258,8 @@ struct json_object *check_json(const struct check_report *r)
 		json_object_array_add(items, x);
 	}
 	json_object_object_add(o, "items", items);
-	for (i = 0; i < r->nwaivers; i++) {
-		const struct waiver *w = &r->waivers[i];
-		struct json_object *y = json_object_new_object();
-
-		json_object_object_add(y, "id", w->id > 0 ? json_object_new_int64(w->id) : NULL);
-		json_object_object_add(y, "origin", str_or_null(w->origin));
-		json_object_object_add(y, "machine_glob", str_or_null(w->machine_glob));
-		json_object_object_add(y, "path_glob", str_or_null(w->path_glob));
-		json_object_object_add(y, "from", str_or_null(w->release_from));
-		json_object_object_add(y, "to", str_or_null(w->release_to));
-		json_object_object_add(y, "reason", str_or_null(w->reason));
-		json_object_object_add(y, "used", json_object_new_int64((long long)w->used));
-		json_object_array_add(wa, y);
-	}
+	for (i = 0; i < r->nwaivers; i++)
+		json_object_array_add(wa, waiver_json(&r->waivers[i]));
 	json_object_object_add(o, "waivers", wa);
 	return o;
 }

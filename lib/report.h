@@ -12,6 +12,8 @@
 struct json_object *release_json(const struct release_row *r);
 struct json_object *machine_json(const struct machine_row *m);
 struct json_object *record_json(const struct record_row *r);
+struct json_object *waiver_json(const struct waiver *w);	/* with its use count */
+struct json_object *note_json(const struct note *n);
 struct json_object *diff_json(const struct diff *d);
 struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *o);
 struct json_object *check_json(const struct check_report *r);
