@@ -42,6 +42,8 @@ void release_rows_free(struct release_row *v, size_t n);
 void machine_rows_free(struct machine_row *v, size_t n);
 void record_rows_free(struct record_row *v, size_t n);
 void record_row_release(struct record_row *r);
+/* dst gets its own copies of src's strings. */
+void record_row_copy(struct record_row *dst, const struct record_row *src);
 
 /*
  * Find a record by release and machine name.  `release` is "7.2.22" or

@@ -29,19 +29,6 @@ static const struct record_row *baseline(const struct record_row *all, size_t n,
 	return best;
 }
 
-static void record_row_copy(struct record_row *dst, const struct record_row *src)
-{
-	*dst = *src;
-	dst->release = xstrdup(src->release);
-	dst->stream = xstrdup(src->stream);
-	dst->machine = xstrdup(src->machine);
-	dst->arch = xstrdup(src->arch);
-	dst->family = xstrdup(src->family);
-	dst->alias = src->alias ? xstrdup(src->alias) : NULL;
-	dst->digest = src->digest ? xstrdup(src->digest) : NULL;
-	dst->kinds = src->kinds ? xstrdup(src->kinds) : NULL;
-}
-
 int check_records(struct store *st, const long long *record_ids, size_t n, const struct check_opts *o,
 		  struct check_report *out, struct error *err)
 {
@@ -83,7 +70,7 @@ int check_records(struct store *st, const long long *record_ids, size_t n, const
 			continue;
 		}
 		record_row_copy(&it->base, base);
-		if (diff_records(st, base->id, rec->id, &dopt, &it->diff, err)) {
+		if (diff_record_rows(st, base, rec, &dopt, &it->diff, err)) {
 			error_prefix(err, "cannot compare %s %s with %s", rec->machine, rec->release, base->release);
 			goto out;
 		}

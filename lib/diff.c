@@ -908,8 +908,9 @@ out:
 	return ret;
 }
 
-static int diff_records_cached(struct store *st, long long a, long long b, const struct diff_opts *o,
-			       struct diff_cache *cache, struct diff *out, struct error *err)
+/* Compare two records whose rows the caller has (copied into out). */
+static int diff_rows(struct store *st, const struct record_row *a, const struct record_row *b,
+		     const struct diff_opts *o, struct diff_cache *cache, struct diff *out, struct error *err)
 {
 	static const struct diff_opts none;
 	size_t i, j;
@@ -918,9 +919,10 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 		o = &none;
 	diff_init(out);
 	out->borrowed = cache != NULL;
-	if (catalog_record_by_id(st, a, &out->a, err) || catalog_record_by_id(st, b, &out->b, err))
-		return -1;
-	if (a != b && strcmp(out->a.digest, out->b.digest) | !*out->a.digest) {
+	record_row_copy(&out->a, a);
+	record_row_copy(&out->b, b);
+	/* equal record digests: equal facts, nothing to read */
+	if (a->id != b->id && (strcmp(a->digest, b->digest) || !*a->digest)) {
 		if (diff_sections(st, cache, o, out, err))
 			return -1;
 	}
@@ -958,10 +960,26 @@ static int diff_records_cached(struct store *st, long long a, long long b, const
 	return 0;
 }
 
+int diff_record_rows(struct store *st, const struct record_row *a, const struct record_row *b,
+		     const struct diff_opts *o, struct diff *out, struct error *err)
+{
+	return diff_rows(st, a, b, o, NULL, out, err);
+}
+
 int diff_records(struct store *st, long long a, long long b, const struct diff_opts *o,
 		 struct diff *out, struct error *err)
 {
-	return diff_records_cached(st, a, b, o, NULL, out, err);
+	struct record_row ra, rb;
+	int ret = -1;
+
+	memset(&rb, 0, sizeof(rb));
+	if (!catalog_record_by_id(st, a, &ra, err) && !catalog_record_by_id(st, b, &rb, err))
+		ret = diff_rows(st, &ra, &rb, o, NULL, out, err);
+	else
+		diff_init(out);
+	record_row_release(&ra);
+	record_row_release(&rb);
+	return ret;
 }
 
 /* ---- the matrix ---- */
@@ -993,7 +1011,7 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		     const struct record_row *recs, size_t n, struct matrix *m, struct error *err)
 {
 	struct matrix_row *row;
-	long long reps[26];
+	const struct record_row *reps[26];	/* the first record of each class */
 	size_t nreps = 0, i, k, col;
 
 	m->rows = xrealloc(m->rows, (m->nrows + 1) * sizeof(*m->rows));
@@ -1020,8 +1038,10 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 			struct diff d;
 			size_t e;
 
-			if (diff_records_cached(st, reps[k], recs[i].id, &o->diff, cache, &d, err))
+			if (diff_rows(st, reps[k], &recs[i], &o->diff, cache, &d, err)) {
+				diff_release(&d);
 				return -1;
+			}
 			if (k == 0) {
 				cell->severity = d.max_severity;
 				cell->ndiff = d.counted;
@@ -1039,7 +1059,7 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		}
 		if (cls < 0) {
 			if (nreps < ARRAY_SIZE(reps))
-				reps[nreps] = recs[i].id;
+				reps[nreps] = &recs[i];
 			cls = (int)(nreps < ARRAY_SIZE(reps) ? nreps++ : ARRAY_SIZE(reps) - 1);
 		}
 		cell->cls = (char)('A' + cls);

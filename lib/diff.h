@@ -89,6 +89,9 @@ void diff_release(struct diff *d);
 /* Compare two records by id.  Entries are in path order. */
 int diff_records(struct store *st, long long a, long long b, const struct diff_opts *o,
 		 struct diff *out, struct error *err);
+/* The same for records whose catalog rows the caller has already. */
+int diff_record_rows(struct store *st, const struct record_row *a, const struct record_row *b,
+		     const struct diff_opts *o, struct diff *out, struct error *err);
 
 /* The ABI class of each record of one machine type. */
 struct matrix_cell {
