@@ -82,21 +82,29 @@ static void add_flags(struct facts *out, char *v)
 	}
 }
 
+/* A text file of the guest view as a C string: 1, 0 when absent, -1 (err) when not text. */
+static int text_file(const struct filemap *guest, const char *name, char **buf, struct error *err)
+{
+	const struct filemap_entry *e = filemap_get(guest, name);
+
+	*buf = NULL;
+	if (!e)
+		return 0;
+	if (memchr(e->data, '\0', e->len))
+		return error_set(err, ERR_INPUT, "'%s': NUL byte in text", name);
+	*buf = xstrndup((const char *)e->data, e->len);
+	return 1;
+}
+
 int decode_cpuinfo(const struct filemap *guest, struct facts *out, struct error *err)
 {
 	const char *name = "cpuinfo.txt";
-	const struct filemap_entry *e = filemap_get(guest, name);
 	char *buf = NULL, *line, *save = NULL;
-	int ret = -1, lineno = 0, seen = 0;
+	int ret = -1, lineno = 0, seen = 0, rc;
 	size_t i;
 
-	if (!e)
-		return 0;
-	if (memchr(e->data, '\0', e->len)) {
-		error_set(err, ERR_INPUT, "'%s': NUL byte in text", name);
-		goto out;
-	}
-	buf = xstrndup((const char *)e->data, e->len);
+	if ((rc = text_file(guest, name, &buf, err)) <= 0)
+		return rc;
 	/* Processor 0 only: stop at the first blank line. */
 	save = buf;
 	while ((line = next_line(&save))) {
@@ -303,17 +311,11 @@ out:
 int decode_fwcfg(const struct filemap *guest, struct facts *out, struct error *err)
 {
 	const char *name = "fw_cfg/listing.txt";
-	const struct filemap_entry *e = filemap_get(guest, name);
 	char *buf = NULL, *line, *save = NULL;
-	int ret = -1, lineno = 0;
+	int ret = -1, lineno = 0, rc;
 
-	if (!e)
-		return 0;
-	if (memchr(e->data, '\0', e->len)) {
-		error_set(err, ERR_INPUT, "'%s': NUL byte in text", name);
-		goto out;
-	}
-	buf = xstrndup((const char *)e->data, e->len);
+	if ((rc = text_file(guest, name, &buf, err)) <= 0)
+		return rc;
 	save = buf;
 	while ((line = next_line(&save))) {
 		unsigned long sel, size;

@@ -11,16 +11,6 @@
 #include "util.h"
 
 /*
- * The identity of each uploaded record: query parameters override the
- * input, and what neither says gets the importer's defaults.  (The importer
- * does this itself for files; input_read_buffer leaves it to the caller.)
- */
-static int resolve_upload(struct record_input *r, const struct import_opts *o, struct error *err)
-{
-	return input_resolve_identity(r, o, err);
-}
-
-/*
  * With several records, import_records commits each one alone: decode them
  * all first, and look for conflicts, so a bad record rejects the whole
  * upload before anything is written.  Runs under the writer lock.
@@ -109,7 +99,8 @@ void upload_records(struct route_ctx *c, const struct http_request *req, struct 
 	}
 	/* 422: well-formed, but not a record abidb can store */
 	for (i = 0; i < in.nr; i++)
-		if (resolve_upload(&in.v[i], &o, &err)) {
+		/* query parameters override the input; defaults as for files */
+		if (input_resolve_identity(&in.v[i], &o, &err)) {
 			http_error(resp, 422, "%s", err.msg);
 			goto out;
 		}
