@@ -15,27 +15,11 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-ROOT=$PWD
-ABIDB=${1:-./abidb}
 RUNS=${BENCH_RUNS:-3}
 SECTION=${BENCH_SECTION:-acpi}
-OUT=$ROOT/bench/out
-mkdir -p "$OUT"
-
-if [ ! -x "$ABIDB" ]; then
-	echo "bench: $ABIDB is not built: run make first" >&2
-	exit 2
-fi
-ABIDB=$(cd "$(dirname "$ABIDB")" && pwd)/$(basename "$ABIDB")
-if [ -n "${BENCH_DATA:-}" ]; then
-	DATA=$BENCH_DATA
-elif compgen -G "$ROOT/../shared/data/qemu-*" >/dev/null; then
-	DATA=$(cd "$ROOT/../shared/data" && pwd)
-else
-	DATA=$ROOT/tests/data
-fi
-INPUTS=("$DATA"/qemu-*)
-[ -d "${INPUTS[0]}" ] || { echo "bench: no qemu-* folders in $DATA" >&2; exit 2; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_setup bench "${1:-./abidb}"
 
 TMP=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/abidb-bench.XXXXXX")
 cleanup() { rm -rf "$TMP"; }

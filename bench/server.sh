@@ -15,8 +15,7 @@
 #
 # The database is built from ../shared/data/qemu-* when present (else the bundled sample
 # tests/data/qemu-*) plus notes/known-issues.txt.  The server runs with --per-ip 64 and
-# --max-connections 128: all the benchmark's connections come from 127.0.0.1, and the default
-# per-IP limit (16) would refuse half of wrk's 32 connections, or the upload beside 16 readers.
+# --max-connections 128 (the defaults now; spelled out so the figures do not move with them).
 #
 # Output: the terminal and bench/out/server.txt; the summary rows (starting "| HTTP") replace any
 # earlier ones at the end of bench/out/summary.md, the table bench/run.sh writes.
@@ -28,30 +27,14 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-ROOT=$PWD
-ABIDB=${1:-./abidb}
-OUT=$ROOT/bench/out
 SECS=${BENCH_HTTP_SECS:-4}
 ROUNDS=${BENCH_HTTP_ROUNDS:-5}
 WRKLOAD=${BENCH_WRK:--t2 -c32}
 USECS=${BENCH_UPLOAD_SECS:-10}
 DIFFQ="machine=pc-i440fx-5.0&from=5.0.0&to=5.2.0"
-mkdir -p "$OUT"
-
-if [ ! -x "$ABIDB" ]; then
-	echo "bench/server.sh: $ABIDB is not built: run make first" >&2
-	exit 2
-fi
-ABIDB=$(cd "$(dirname "$ABIDB")" && pwd)/$(basename "$ABIDB")
-if [ -n "${BENCH_DATA:-}" ]; then
-	DATA=$BENCH_DATA
-elif compgen -G "$ROOT/../shared/data/qemu-*" >/dev/null; then
-	DATA=$(cd "$ROOT/../shared/data" && pwd)
-else
-	DATA=$ROOT/tests/data
-fi
-INPUTS=("$DATA"/qemu-*)
-[ -d "${INPUTS[0]}" ] || { echo "bench/server.sh: no qemu-* folders in $DATA" >&2; exit 2; }
+# shellcheck source=bench/common.sh
+. bench/common.sh
+bench_setup bench/server.sh "${1:-./abidb}"
 
 # wrk and nginx are Debian packages: install them when missing and we may.
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
