@@ -684,11 +684,12 @@ int store_record_digest(struct store *st, long long record_id, char out[65], str
 int store_record_update(struct store *st, long long record_id, struct error *err)
 {
 	sqlite3_stmt *s;
-	struct sha256 rec, sec;
+	struct sha256 rec, sec[MAX_SECTIONS + 1];
+	long long nfacts[MAX_SECTIONS + 1] = { 0 }, ntotal = 0;
+	int used[MAX_SECTIONS + 1] = { 0 };
 	unsigned char d[32];
 	char hex[65];
-	int cur = -1, rc;
-	long long nsec = 0, ntotal = 0;
+	int id, rc, ret = -1;
 
 	s = store_stmt(st, "DELETE FROM record_section WHERE record_id = ?", err);
 	if (!s)
@@ -698,98 +699,74 @@ int store_record_update(struct store *st, long long record_id, struct error *err
 		return -1;
 	sqlite3_reset(s);
 
-	/* walk the record's groups in (section, key) order, hashing as we go */
+	/* a section's digest: over its (group key, group digest) pairs in key order */
 	s = store_stmt(st, "SELECT rg.section_id, p.text, g.digest, g.nfacts FROM record_grp rg "
 		       "JOIN path p ON p.id = rg.key_id JOIN grp g ON g.id = rg.grp_id "
 		       "WHERE rg.record_id = ? ORDER BY rg.section_id, p.text", err);
 	if (!s)
 		return -1;
 	sqlite3_bind_int64(s, 1, record_id);
-	/* collect rows first: the insert statements would reset this one */
-	{
-		struct { int section; char digest[65]; long long n; } *acc = NULL;
-		size_t nacc = 0, alloc = 0, i;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		id = sqlite3_column_int(s, 0);
+		if (id < 0 || id > MAX_SECTIONS)
+			continue;
+		if (!used[id]++)
+			sha256_init(&sec[id]);
+		sha256_update(&sec[id], sqlite3_column_text(s, 1), (size_t)sqlite3_column_bytes(s, 1) + 1);
+		sha256_update(&sec[id], sqlite3_column_text(s, 2), (size_t)sqlite3_column_bytes(s, 2) + 1);
+		nfacts[id] += sqlite3_column_int64(s, 3);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		db_error(st, err, "cannot read record groups");
+		goto out;
+	}
 
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			int section = sqlite3_column_int(s, 0);
+	/* the record's digest: over its section digests in section order */
+	sha256_init(&rec);
+	for (id = 0; id <= MAX_SECTIONS; id++) {
+		char sid[16], digest[65];
 
-			if (section != cur) {
-				if (cur >= 0) {
-					sha256_final(&sec, d);
-					if (nacc == alloc) {
-						alloc = alloc ? 2 * alloc : 16;
-						acc = xrealloc(acc, alloc * sizeof(*acc));
-					}
-					acc[nacc].section = cur;
-					hex_encode(d, 32, acc[nacc].digest);
-					acc[nacc++].n = nsec;
-				}
-				cur = section;
-				nsec = 0;
-				sha256_init(&sec);
-			}
-			sha256_update(&sec, sqlite3_column_text(s, 1), (size_t)sqlite3_column_bytes(s, 1) + 1);
-			sha256_update(&sec, sqlite3_column_text(s, 2), (size_t)sqlite3_column_bytes(s, 2) + 1);
-			nsec += sqlite3_column_int64(s, 3);
-		}
-		if (rc != SQLITE_DONE) {
-			if (cur >= 0)
-				sha256_abort(&sec);
-			free(acc);
-			sqlite3_reset(s);
-			return db_error(st, err, "cannot read record groups");
-		}
+		if (!used[id])
+			continue;
+		sha256_final(&sec[id], d);
+		used[id] = 0;
+		hex_encode(d, 32, digest);
+		snprintf(sid, sizeof(sid), "%d:", id);
+		sha256_update(&rec, sid, strlen(sid));
+		sha256_update(&rec, digest, 65);
+		ntotal += nfacts[id];
+		s = store_stmt(st, "INSERT INTO record_section (record_id, section_id, digest, nfacts) "
+			       "VALUES (?, ?, ?, ?)", err);
+		if (!s)
+			break;
+		sqlite3_bind_int64(s, 1, record_id);
+		sqlite3_bind_int(s, 2, id);
+		sqlite3_bind_text(s, 3, digest, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(s, 4, nfacts[id]);
+		if (step_one(st, s, err, "cannot add section digest") < 0)
+			break;
 		sqlite3_reset(s);
-		if (cur >= 0) {
-			sha256_final(&sec, d);
-			if (nacc == alloc) {
-				alloc = alloc ? 2 * alloc : 16;
-				acc = xrealloc(acc, alloc * sizeof(*acc));
-			}
-			acc[nacc].section = cur;
-			hex_encode(d, 32, acc[nacc].digest);
-			acc[nacc++].n = nsec;
-		}
-		sha256_init(&rec);
-		for (i = 0; i < nacc; i++) {
-			char sid[16];
-
-			snprintf(sid, sizeof(sid), "%d:", acc[i].section);
-			sha256_update(&rec, sid, strlen(sid));
-			sha256_update(&rec, acc[i].digest, 65);
-			ntotal += acc[i].n;
-			s = store_stmt(st, "INSERT INTO record_section (record_id, section_id, digest, nfacts) "
-				       "VALUES (?, ?, ?, ?)", err);
-			if (!s) {
-				sha256_abort(&rec);
-				free(acc);
-				return -1;
-			}
-			sqlite3_bind_int64(s, 1, record_id);
-			sqlite3_bind_int(s, 2, acc[i].section);
-			sqlite3_bind_text(s, 3, acc[i].digest, -1, SQLITE_STATIC);
-			sqlite3_bind_int64(s, 4, acc[i].n);
-			if (step_one(st, s, err, "cannot add section digest") < 0) {
-				sha256_abort(&rec);
-				free(acc);
-				return -1;
-			}
-			sqlite3_reset(s);
-		}
-		free(acc);
 	}
 	sha256_final(&rec, d);
+	if (id <= MAX_SECTIONS)
+		goto out;	/* the loop stopped on an error */
 	hex_encode(d, 32, hex);
 	s = store_stmt(st, "UPDATE record SET digest = ?, nfacts = ? WHERE id = ?", err);
 	if (!s)
-		return -1;
+		goto out;
 	sqlite3_bind_text(s, 1, hex, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 2, ntotal);
 	sqlite3_bind_int64(s, 3, record_id);
 	if (step_one(st, s, err, "cannot update record") < 0)
-		return -1;
+		goto out;
 	sqlite3_reset(s);
-	return 0;
+	ret = 0;
+out:
+	for (id = 0; id <= MAX_SECTIONS; id++)
+		if (used[id])
+			sha256_abort(&sec[id]);
+	return ret;
 }
 
 int store_gc(struct store *st, struct error *err)
