@@ -69,10 +69,19 @@ static int cmp_fact(const void *a, const void *b)
 	return c;
 }
 
+static int cmp_plain(const void *a, const void *b)
+{
+	const struct fact *x = a, *y = b;
+	int c = strcmp(x->group, y->group);
+
+	return c ? c : strcmp(x->path, y->path);
+}
+
 void facts_sort(struct facts *f)
 {
 	struct ordered *o;
-	size_t i, j, dup;
+	size_t i, j, dup, run = 0;	/* run: where the current path's first fact went */
+	int renamed = 0;
 
 	if (f->nr < 2)
 		return;
@@ -83,8 +92,8 @@ void facts_sort(struct facts *f)
 	}
 	qsort(o, f->nr, sizeof(*o), cmp_fact);
 	for (i = j = 0, dup = 1; i < f->nr; i++) {
-		if (j && !strcmp(o[i].f.path, f->v[j - 1].path) &&
-		    !strcmp(o[i].f.group, f->v[j - 1].group)) {
+		if (j && !strcmp(o[i].f.path, f->v[run].path) &&
+		    !strcmp(o[i].f.group, f->v[run].group)) {
 			if (!strcmp(o[i].f.value, f->v[j - 1].value)) {
 				free(o[i].f.group);
 				free(o[i].f.path);
@@ -93,6 +102,7 @@ void facts_sort(struct facts *f)
 			}
 			/* same path, other value: keep both, numbered */
 			dup++;
+			renamed = 1;
 			{
 				char *p = xstrfmt("%s#%zu", o[i].f.path, dup);
 
@@ -101,21 +111,15 @@ void facts_sort(struct facts *f)
 			}
 		} else {
 			dup = 1;
+			run = j;
 		}
 		f->v[j++] = o[i].f;
 	}
 	f->nr = j;
 	free(o);
-	/* numbering can break the order only within one path's run; re-sort cheaply */
-	for (i = 1; i < f->nr; i++) {
-		struct fact t = f->v[i];
-
-		for (j = i; j > 0 && (strcmp(f->v[j - 1].group, t.group) > 0 ||
-				      (!strcmp(f->v[j - 1].group, t.group) &&
-				       strcmp(f->v[j - 1].path, t.path) > 0)); j--)
-			f->v[j] = f->v[j - 1];
-		f->v[j] = t;
-	}
+	/* "#2" suffixes can move a path past its neighbours: sort again, when there were any */
+	if (renamed)
+		qsort(f->v, f->nr, sizeof(*f->v), cmp_plain);
 }
 
 size_t fact_section_len(const char *path)

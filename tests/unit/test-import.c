@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "facts.h"
 #include "import.h"
 #include "store.h"
 #include "util.h"
@@ -311,4 +312,26 @@ Test(import, generation_moves_with_records)
 	import_result_release(&res);
 	store_close(st);
 	imp_t_cleanup();
+}
+
+Test(import, repeated_paths_are_numbered_not_merged)
+{
+	struct facts f = FACTS_INIT;
+
+	/* three values for one path, and one exact repeat */
+	facts_add(&f, "qom/x", "p", "a");
+	facts_add(&f, "qom/x", "p", "b");
+	facts_add(&f, "qom/x", "p", "c");
+	facts_add(&f, "qom/x", "p", "c");
+	facts_add(&f, "qom/x", "q", "z");
+	facts_sort(&f);
+	cr_assert_eq(f.nr, 4);
+	cr_assert_str_eq(f.v[0].path, "qom/x/p");
+	cr_assert_str_eq(f.v[0].value, "a");
+	cr_assert_str_eq(f.v[1].path, "qom/x/p#2");
+	cr_assert_str_eq(f.v[1].value, "b");
+	cr_assert_str_eq(f.v[2].path, "qom/x/p#3");
+	cr_assert_str_eq(f.v[2].value, "c");
+	cr_assert_str_eq(f.v[3].path, "qom/x/q");
+	facts_release(&f);
 }
