@@ -21,8 +21,24 @@ PROG ?= abidb
 endif
 
 WARN = -Wall -Wextra -Wshadow -Wformat=2 -Wno-format-nonliteral -Wstrict-prototypes -Wmissing-prototypes
-ALL_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE -Ilib -Iimporter -Iserver -I$(B) \
-	$(shell pkg-config --cflags $(PKGS))
+BASE_CFLAGS = -std=gnu11 $(WARN) $(CFLAGS) -D_GNU_SOURCE
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+
+# The layers: base < store < importer | query | collector < cli | server.  Each
+# room is compiled with the -I paths of its own room and the rooms below it
+# only, so an include that points up or sideways fails to build.  Only
+# store/ may include <sqlite3.h> (checked by `make check-layers`).
+ROOMS = base store importer query collector cli server
+INC_base = -Ibase
+INC_store = $(INC_base) -Istore -I$(B)
+INC_importer = $(INC_store) -Iimporter
+INC_query = $(INC_store) -Iquery
+INC_collector = $(INC_base) -Icollector
+INC_cli = $(INC_store) -Iimporter -Iquery -Icollector -Iserver -Icli
+INC_server = $(INC_store) -Iimporter -Iquery -Iserver
+# tests, fuzz harnesses and benchmarks see every room
+INC_all = $(INC_cli)
+ALL_CFLAGS = $(BASE_CFLAGS) $(INC_all) $(PKG_CFLAGS)
 LIBS = $(shell pkg-config --libs $(PKGS)) -lpthread
 TEST_LIBS = $(shell pkg-config --libs criterion)
 
@@ -33,7 +49,7 @@ QLD = @echo "  LINK    $@";
 QGEN = @echo "  GEN     $@";
 endif
 
-LIB_SRCS = $(sort $(wildcard lib/*.c) $(wildcard importer/*.c))
+LIB_SRCS = $(sort $(foreach r,base store importer query collector,$(wildcard $(r)/*.c)))
 APP_SRCS = $(sort $(wildcard cli/*.c) $(wildcard server/*.c))
 TEST_SRCS = $(sort $(wildcard tests/unit/*.c))
 LIB_OBJS = $(LIB_SRCS:%.c=$(B)/%.o)
@@ -47,11 +63,24 @@ $(B)/schema.h: schema.sql
 	  echo 'static const char schema_sql[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/\t"/' -e 's/$$/\\n"/' $<; echo ';'; } > $@
 
-$(B)/lib/store.o: $(B)/schema.h
+$(B)/store/store.o: $(B)/schema.h
 
-$(B)/%.o: %.c $(wildcard lib/*.h importer/*.h cli/*.h server/*.h)
+HEADERS = $(foreach r,$(ROOMS),$(wildcard $(r)/*.h))
+define room_rule
+$$(B)/$(1)/%.o: $(1)/%.c $$(HEADERS)
+	@mkdir -p $$(dir $$@)
+	$$(QCC)$$(CC) $$(BASE_CFLAGS) $$(INC_$(1)) $$(PKG_CFLAGS) -c -o $$@ $$<
+endef
+$(foreach r,$(ROOMS),$(eval $(call room_rule,$(r))))
+
+$(B)/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(QCC)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Only store/ includes sqlite3.h; no header of a lower room names a higher one.
+check-layers:
+	@bad=$$(grep -l '<sqlite3.h>' $(filter-out store/%,$(foreach r,$(ROOMS),$(wildcard $(r)/*.[ch])))); \
+	if [ -n "$$bad" ]; then echo "sqlite3.h outside store/: $$bad"; exit 1; fi
 
 $(B)/libabidb.a: $(LIB_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
@@ -82,7 +111,7 @@ fuzz:
 # LeakSanitizer: Criterion's own runner leaks, see tests/lsan.supp.
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 export ASAN_OPTIONS = detect_leaks=1
-check: $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
+check: check-layers $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
@@ -112,4 +141,4 @@ demo: $(PROG)
 clean:
 	rm -rf build build-san abidb
 
-.PHONY: all check check-all bench clean demo fuzz
+.PHONY: all check check-all check-layers bench clean demo fuzz

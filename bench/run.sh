@@ -48,7 +48,7 @@ main() {
 	done
 	[ -f "$LIBA" ] || make -s "${LIBA#$ROOT/}"
 	# shellcheck disable=SC2046
-	$CC $cflags $SANFLAGS -Ilib -Iimporter -I"$BDIR" -o "$TMP/diff_growth" bench/diff_growth.c "$LIBA" \
+	$CC $cflags $SANFLAGS -Ibase -Istore -Iimporter -Iquery -I"$BDIR" -o "$TMP/diff_growth" bench/diff_growth.c "$LIBA" \
 		$(pkg-config --cflags --libs $PKGS) -lpthread
 	local T=$TMP/timecmd
 

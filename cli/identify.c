@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "identify.h"
+#include "import.h"
 
 
 static void print_short(const char *v)
@@ -26,6 +27,8 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct identify_result r;
+	struct facts probe = FACTS_INIT;
+	int rc;
 	struct error err = ERROR_INIT;
 	long top = 5;
 	char *end;
@@ -46,7 +49,11 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return cli_usage("identify", "need one DUMP (file or folder)");
-	if (identify_path(cli->st, argv[optind], (size_t)top, &r, &err))
+	if (import_probe_facts(argv[optind], &probe, &err))
+		return cli_fail(&err);
+	rc = identify_facts(cli->st, &probe, (size_t)top, &r, &err);
+	facts_release(&probe);
+	if (rc)
 		return cli_fail(&err);
 	if (json) {
 		struct json_object *o = identify_json(&r);

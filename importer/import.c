@@ -268,3 +268,46 @@ int import_records(struct store *st, struct input_set *in, const struct import_o
 	}
 	return 0;
 }
+
+int import_probe_facts(const char *path, struct facts *probe, struct error *err)
+{
+	struct input_set in;
+	struct import_opts o;
+	size_t i, k;
+	int ret = -1;
+
+	memset(&in, 0, sizeof(in));
+	memset(&o, 0, sizeof(o));
+	/* a bare probe names no release or machine: let the reader accept it */
+	o.release = "0";
+	o.machine = "probe";
+	o.arch = "x86_64";
+	if (input_read_path(path, &o, &in, err))
+		goto out;
+	for (i = 0; i < in.nr; i++)
+		for (k = 0; k < in.v[i].ndumps; k++) {
+			struct facts f = FACTS_INIT;
+			size_t j;
+
+			if (decode_dump(&in.v[i].dumps[k], in.v[i].machine, &f, err)) {
+				facts_release(&f);
+				goto out;
+			}
+			for (j = 0; j < f.nr; j++)
+				facts_add(probe, f.v[j].group,
+					  f.v[j].path[strlen(f.v[j].group)] ? f.v[j].path + strlen(f.v[j].group) + 1 : "",
+					  f.v[j].value);
+			facts_release(&f);
+		}
+	facts_sort(probe);
+	if (!probe->nr) {
+		error_set(err, ERR_INPUT, "'%s': no facts decoded", path);
+		goto out;
+	}
+	ret = 0;
+out:
+	if (ret)
+		facts_release(probe);
+	input_set_release(&in);
+	return ret;
+}

@@ -139,6 +139,12 @@ int dump_from_raw(struct dump_input *d, const char *kind, const char *source,
 void dump_input_release(struct dump_input *d);
 
 
+/*
+ * Read and decode `path` (any importer input: dump, folder, qom.json, guest
+ * folder) into one sorted fact list for identify, without storing anything.
+ * A bare probe needs no release or machine name.  `probe` is left empty on error.
+ */
+int import_probe_facts(const char *path, struct facts *probe, struct error *err);
 
 /*
  * Rebuild every record's facts from the raw inputs kept in the store, with

@@ -43,6 +43,6 @@ for src in tests/fuzz/fuzz-*.c; do
 	name=$(basename "$src" .c)
 	echo "  LINK    $B/fuzz/$name"
 	# shellcheck disable=SC2046
-	$CC -std=gnu11 $WARN $FLAGS -D_GNU_SOURCE -Ilib -Iimporter -I$B $(pkg-config --cflags $PKGS) \
+	$CC -std=gnu11 $WARN $FLAGS -D_GNU_SOURCE -Ibase -Istore -Iimporter -Iquery -I$B $(pkg-config --cflags $PKGS) \
 		-o $B/fuzz/$name "$src" $B/libabidb.a $(pkg-config --libs $PKGS) -lpthread
 done

@@ -363,7 +363,11 @@ Test(check, identify_finds_the_release_of_a_guest_dump, .timeout = 120)
 	struct identify_result r;
 	char *p = xstrfmt("%s/qemu-5.2.0/pc-i440fx-5.0/guest", getenv("ABIDB_TESTDATA"));
 
-	cr_assert_eq(identify_path(st, p, 3, &r, &err), 0, "%s", err.msg);
+	struct facts probe = FACTS_INIT;
+
+	cr_assert_eq(import_probe_facts(p, &probe, &err), 0, "%s", err.msg);
+	cr_assert_eq(identify_facts(st, &probe, 3, &r, &err), 0, "%s", err.msg);
+	facts_release(&probe);
 	cr_assert_eq(r.nr, 3);
 	cr_assert_str_eq(r.v[0].rec.release, "5.2.0");
 	cr_assert(r.v[0].exact);

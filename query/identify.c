@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "identify.h"
-#include "import.h"
 #include "util.h"
 
 /* The probe's facts of one group: v[first .. first+n). */
@@ -310,51 +309,6 @@ out:
 	free(pg);
 	free(pf);
 	record_rows_free(recs, nrecs);
-	return ret;
-}
-
-int identify_path(struct store *st, const char *path, size_t top, struct identify_result *out,
-		  struct error *err)
-{
-	struct input_set in;
-	struct import_opts o;
-	struct facts probe = FACTS_INIT;
-	size_t i, k;
-	int ret = -1;
-
-	memset(&in, 0, sizeof(in));
-	memset(&o, 0, sizeof(o));
-	memset(out, 0, sizeof(*out));
-	/* a bare probe names no release or machine: let the reader accept it */
-	o.release = "0";
-	o.machine = "probe";
-	o.arch = "x86_64";
-	if (input_read_path(path, &o, &in, err))
-		goto out;
-	for (i = 0; i < in.nr; i++)
-		for (k = 0; k < in.v[i].ndumps; k++) {
-			struct facts f = FACTS_INIT;
-			size_t j;
-
-			if (decode_dump(&in.v[i].dumps[k], in.v[i].machine, &f, err)) {
-				facts_release(&f);
-				goto out;
-			}
-			for (j = 0; j < f.nr; j++)
-				facts_add(&probe, f.v[j].group,
-					  f.v[j].path[strlen(f.v[j].group)] ? f.v[j].path + strlen(f.v[j].group) + 1 : "",
-					  f.v[j].value);
-			facts_release(&f);
-		}
-	facts_sort(&probe);
-	if (!probe.nr) {
-		error_set(err, ERR_INPUT, "'%s': no facts decoded", path);
-		goto out;
-	}
-	ret = identify_facts(st, &probe, top, out, err);
-out:
-	facts_release(&probe);
-	input_set_release(&in);
 	return ret;
 }
 

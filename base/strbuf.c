@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "strbuf.h"
-#include "util.h"
+#include "alloc.h"
 
 char strbuf_slopbuf[1];
 
@@ -113,4 +113,15 @@ void strbuf_setlen(struct strbuf *sb, size_t len)
 		return;
 	sb->len = len;
 	sb->buf[len] = '\0';
+}
+
+char *xstrfmt(const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	return strbuf_detach(&sb, NULL);
 }

@@ -46,9 +46,6 @@ struct identify_result {
 int identify_facts(struct store *st, const struct facts *probe, size_t top, struct identify_result *out,
 		   struct error *err);
 
-/* Read and decode `path` (any importer input: dump, folder, qom.json, guest folder), then identify. */
-int identify_path(struct store *st, const char *path, size_t top, struct identify_result *out,
-		  struct error *err);
 
 void identify_result_release(struct identify_result *r);
 struct json_object *identify_json(const struct identify_result *r);

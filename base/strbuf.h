@@ -31,4 +31,7 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
 void strbuf_reset(struct strbuf *sb);
 void strbuf_setlen(struct strbuf *sb, size_t len);
 
+/* A new string formatted like printf (caller frees); aborts on out-of-memory. */
+char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 #endif

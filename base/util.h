@@ -1,22 +1,13 @@
-/* util.h: allocation that cannot fail, whole-file reading with transparent gunzip. */
+/* util.h: whole-file reading with transparent gunzip, zlib buffers, versions and globs (and, through alloc.h, allocation). */
 #ifndef ABIDB_UTIL_H
 #define ABIDB_UTIL_H
 
 #include <stddef.h>
 #include <stdio.h>
 
+#include "alloc.h"
 #include "error.h"
 #include "strbuf.h"
-
-#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
-
-/* These abort on out-of-memory: there is no sane recovery in a CLI or a worker. */
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t size);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-char *xstrfmt(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /*
  * Read all of `path` ("-" is stdin) into `out` as it is; refuses more than

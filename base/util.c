@@ -1,4 +1,4 @@
-/* util.c: allocation, file reading, gzip, version ordering and globs. */
+/* util.c: file reading, gzip, version ordering and globs. */
 #include <ctype.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -10,62 +10,6 @@
 
 #include "util.h"
 
-static void die_oom(size_t n)
-{
-	fprintf(stderr, "fatal: out of memory allocating %zu bytes\n", n);
-	abort();
-}
-
-void *xmalloc(size_t n)
-{
-	void *p = malloc(n ? n : 1);
-
-	if (!p)
-		die_oom(n);
-	return p;
-}
-
-void *xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size ? size : 1);
-
-	if (!p)
-		die_oom(n * size);
-	return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		die_oom(n);
-	return p;
-}
-
-char *xstrdup(const char *s)
-{
-	return xstrndup(s, strlen(s));
-}
-
-char *xstrndup(const char *s, size_t n)
-{
-	char *r = xmalloc(n + 1);
-
-	memcpy(r, s, n);
-	r[n] = '\0';
-	return r;
-}
-
-char *xstrfmt(const char *fmt, ...)
-{
-	struct strbuf sb = STRBUF_INIT;
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&sb, fmt, ap);
-	va_end(ap);
-	return strbuf_detach(&sb, NULL);
-}
 
 int maybe_gunzip(const void *in, size_t len, struct strbuf *out, size_t limit,
 		 const char *name, struct error *err)
