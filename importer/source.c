@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "base64.h"
+#include "ident.h"
 #include "import.h"
 #include "json.h"
 #include "sha256.h"
@@ -815,16 +816,9 @@ int input_resolve_identity(struct record_input *r, const struct import_opts *o, 
 	if (!r->release)
 		return error_set(err, ERR_INPUT, "'%s': no QEMU release: the input does not say it "
 				 "(query-version, release.json, qemu/version): give --release (?release= on upload)", r->source);
-	if (!isdigit((unsigned char)r->release[0]))
-		return error_set(err, ERR_INPUT, "'%s': release '%s' is not a version such as 7.2.22",
-				 r->source, r->release);
 	if (!r->machine)
 		return error_set(err, ERR_INPUT, "'%s': no machine type: the input does not say it: give --machine (?machine= on upload)",
 				 r->source);
-	for (i = 0; r->machine[i]; i++)
-		if (!isalnum((unsigned char)r->machine[i]) && !strchr("-._", r->machine[i]))
-			return error_set(err, ERR_INPUT, "'%s': machine type '%s' has a character outside [A-Za-z0-9._-]",
-					 r->source, r->machine);
 	if (!r->stream) {
 		const char *p = r->package ? r->package : "";
 
@@ -843,6 +837,11 @@ int input_resolve_identity(struct record_input *r, const struct import_opts *o, 
 	}
 	/* -dump-vmstate and guest files do not carry the target: x86_64 is what they were made with */
 	set_if_empty(&r->arch, "x86_64");
+	if (ident_check(IDENT_RELEASE, r->release, strlen(r->release), err) ||
+	    ident_check(IDENT_STREAM, r->stream, strlen(r->stream), err) ||
+	    ident_check(IDENT_ARCH, r->arch, strlen(r->arch), err) ||
+	    ident_check(IDENT_MACHINE, r->machine, strlen(r->machine), err))
+		return error_prefix(err, "'%s'", r->source);
 	for (i = 0; i < r->ndumps; i++)
 		if (!strcmp(r->dumps[i].kind, "qmp"))
 			qmp_machine_flags(r, r->dumps[i].json);

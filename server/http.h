@@ -34,6 +34,9 @@ void http_request_add_header(struct http_request *r, const char *name, const cha
 
 const char *http_arg(const struct http_request *r, const char *name);	/* NULL if absent */
 const char *http_header(const struct http_request *r, const char *name);	/* case-insensitive */
+/* 1 if the raw request URI (path and query, before percent-decoding) holds a
+ * control byte, plainly or percent-encoded (%00, %0a, %1b ...): refused with 400. */
+int http_uri_has_control(const char *uri);
 
 /* Route flags: preconditions checked once, before the handler runs. */
 enum route_flags {

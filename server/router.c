@@ -558,6 +558,24 @@ static char *unescape(const char *s, size_t n, int query)
 	return out;
 }
 
+int http_uri_has_control(const char *uri)
+{
+	const unsigned char *u = (const unsigned char *)uri;
+	size_t i;
+
+	for (i = 0; u[i]; i++) {
+		int c = u[i];
+
+		if (c == '%' && hexval(u[i + 1]) >= 0 && hexval(u[i + 2]) >= 0) {
+			c = hexval(u[i + 1]) * 16 + hexval(u[i + 2]);
+			i += 2;
+		}
+		if (c < 0x20 || c == 0x7f)
+			return 1;
+	}
+	return 0;
+}
+
 void server_handle_raw(struct server *s, const char *method, const char *url,
 		       const struct http_kv *headers, size_t nheaders, const void *body, size_t len,
 		       struct http_response *resp)
@@ -566,6 +584,10 @@ void server_handle_raw(struct server *s, const char *method, const char *url,
 	const char *q = strchr(url, '?');
 	size_t i;
 
+	if (http_uri_has_control(url)) {
+		http_error(resp, 400, "the request line has a control character (plain or percent-encoded)");
+		return;
+	}
 	http_request_init(&req, method);
 	free(req.path);
 	req.path = unescape(url, q ? (size_t)(q - url) : strlen(url), 0);

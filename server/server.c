@@ -435,6 +435,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		http_response_init(&resp);
 		if (over) {
 			http_error(&resp, 408, "request took longer than %u s", s->cfg.request_timeout);
+		} else if (http_uri_has_control(r->uri)) {
+			/* libmicrohttpd hands values over as C strings: %00 would cut them */
+			http_error(&resp, 400, "the request line has a control character (plain or percent-encoded)");
 		} else if (!server_precheck(s, &r->req, &resp)) {
 			/*
 			 * Answer on the last call: a response queued before the

@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "ident.h"
 #include "sha256.h"
 #include "store.h"
 #include "strbuf.h"
@@ -290,6 +291,10 @@ int store_release_id(struct store *st, const struct release_ident *r, int create
 	sqlite3_reset(s);
 	if (!create)
 		return error_set(err, ERR_NOTFOUND, "no release '%s' (stream '%s')", r->version, r->stream);
+	/* nothing enters the catalog outside the identity grammar, whoever calls */
+	if (ident_check(IDENT_RELEASE, r->version, strlen(r->version), err) ||
+	    ident_check(IDENT_STREAM, r->stream, strlen(r->stream), err))
+		return -1;
 	parse_version(r->version, &major, &minor, &micro, &extra);
 	s = store_stmt(st, "INSERT INTO release (version, major, minor, micro, extra, stream, package) "
 		       "VALUES (?, ?, ?, ?, ?, ?, ?)", err);
@@ -346,6 +351,8 @@ int store_machine_id(struct store *st, const char *arch, const char *name, int c
 	sqlite3_reset(s);
 	if (!create)
 		return error_set(err, ERR_NOTFOUND, "no machine type '%s' (arch '%s')", name, arch);
+	if (ident_check(IDENT_ARCH, arch, strlen(arch), err) || ident_check(IDENT_MACHINE, name, strlen(name), err))
+		return -1;
 	split_machine(name, family, sizeof(family), &version);
 	s = store_stmt(st, "INSERT INTO machine (name, arch, family, family_version, vmajor, vminor, vmicro) "
 		       "VALUES (?, ?, ?, ?, ?, ?, ?)", err);

@@ -199,6 +199,17 @@ expect "400 says where" "$(jpy "$T/body" '"line" in j["error"]')" True
 reqj "400 unknown input" 400 "${AUTH[@]}" "${JSONT[@]}" --data-binary '{"hello": 1}' "$UP"; unchanged 400u
 reqj "422 no machine" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=8.2.2"; unchanged 422
 reqj "422 bad release" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=latest&machine=pc-q35-5.0"; unchanged 422r
+# one grammar per identity field, at every entry point; control bytes (plain or %-encoded) are 400
+reqj "422 release traversal" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1/../../x&machine=pc-q35-5.0"; unchanged 422rt
+expect "422 names the field" "$(jpy "$T/body" '"release" in j["error"]')" True
+reqj "422 stream traversal" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1&stream=../../x&machine=pc-q35-5.0"; unchanged 422st
+expect "422 names stream" "$(jpy "$T/body" '"stream" in j["error"]')" True
+reqj "422 arch" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1&arch=..%2fx&machine=pc-q35-5.0"; unchanged 422a
+reqj "422 long machine" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1&machine=$(head -c 10000 /dev/zero | tr '\0' m)"; unchanged 422lm
+reqj "400 escape in release" 400 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.2%0a%1b%5b31mx&machine=pc-q35-5.0"; unchanged 400esc
+reqj "400 NUL in machine" 400 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1&machine=pc-q35-5.0%00evil"; unchanged 400nul
+reqj "400 NUL in a query value" 400 "$BASE/api/v1/records?release=5.0.0%00x"
+reqj "400 NUL in a path" 400 "$BASE/app.js%00.png"
 # a v1 dump whose second record is broken: neither is stored
 python3 - "$DATA/qemu-8.2.2/pc-i440fx-5.0" > "$T/v1.json" <<'PY'
 import json, sys
