@@ -31,7 +31,11 @@ struct server {
 	pthread_mutex_t gen_lock;
 	long long gen;			/* the store generation last read */
 	struct timespec gen_at;		/* when; zero: read it again */
+	int inflight;			/* requests begun and not completed (atomic) */
 };
+
+/* How long a stop waits for requests in flight before it closes their connections. */
+#define SERVER_DRAIN_MS 30000
 
 /* How long a generation read from the database is trusted without asking again. */
 #define GENERATION_TTL_NS 100000000LL
@@ -308,6 +312,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 	clock_gettime(CLOCK_MONOTONIC, &r->start);
 	strbuf_init(&r->body, 0);
 	r->uri = xstrdup(uri ? uri : "");
+	__atomic_add_fetch(&r->srv->inflight, 1, __ATOMIC_SEQ_CST);
 	return r;
 }
 
@@ -317,10 +322,10 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	struct conn_req *r = *con_cls;
 	size_t q;
 
-	(void)cls;
 	(void)c;
 	if (!r)
 		return;
+	__atomic_sub_fetch(&((struct server *)cls)->inflight, 1, __ATOMIC_SEQ_CST);
 	q = strcspn(r->uri, "?");
 	if (r->answered)
 		log_line("%s %s %.*s %d %zu %.1fms", r->remote, r->req.method ? r->req.method : "-",
@@ -533,7 +538,10 @@ int server_run(struct server *s, struct error *err)
 	const union MHD_DaemonInfo *di;
 	sigset_t sigs;
 	int sig = 0;
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG |
+			 MHD_USE_ITC;	/* for MHD_quiesce_daemon() */
+	MHD_socket lsock;
+	int waited;
 
 	if (parse_listen(s->cfg.listen, &ss, &sl, host, sizeof(host), &port, err))
 		return -1;
@@ -567,7 +575,18 @@ int server_run(struct server *s, struct error *err)
 		 ss.ss_family == AF_INET6 ? "]" : "", port, s->base);
 	while (sigwait(&sigs, &sig) == 0 && sig != SIGINT && sig != SIGTERM)
 		;
-	log_line("serve: %s: shutting down", sig == SIGINT ? "SIGINT" : "SIGTERM");
+	/*
+	 * A graceful stop: accept nothing new, let the requests in flight (an
+	 * upload being stored, say) finish and answer, then close what is left
+	 * (idle keep-alive connections).  Bounded, so a slow client cannot hold it.
+	 */
+	log_line("serve: %s: shutting down, %d request(s) in flight", sig == SIGINT ? "SIGINT" : "SIGTERM",
+		 __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST));
+	lsock = MHD_quiesce_daemon(d);
+	if (lsock != MHD_INVALID_SOCKET)
+		close(lsock);
+	for (waited = 0; __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST) > 0 && waited < SERVER_DRAIN_MS; waited += 20)
+		usleep(20 * 1000);
 	MHD_stop_daemon(d);
 	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
 	return 0;

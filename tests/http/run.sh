@@ -277,10 +277,20 @@ expect "the note is gone" "$(jpy "$T/body" 'sum(1 for r in j["rows"] for c in r[
 expect "access log" "$(grep -cE '^127\.0\.0\.1 GET /api/v1/releases 200 [0-9]+ [0-9.]+ms$' "$T/log")" 1
 expect "access log 413" "$(grep -cE '^127\.0\.0\.1 POST /api/v1/records 413 [0-9]+ [0-9.]+ms$' "$T/log")" 2
 
-# --- clean shutdown -----------------------------------------------------------------------------
+# --- clean shutdown: SIGTERM during an upload answers the upload, then exits ---------------------
+curl -s -o "$T/slow-body" -w '%{http_code}' --max-time 30 --limit-rate 64k "${AUTH[@]}" "${JSONT[@]}" \
+	--data-binary @"$DATA/qemu-7.2.22/pc-q35-4.0/qom.json" \
+	"$BASE/api/v1/records?release=9.9.1&machine=pc-q35-4.0" > "$T/slow-code" &
+SLOW=$!
+sleep 1
 kill -TERM "$SPID"
+wait "$SLOW"
 wait "$SPID"
 expect "SIGTERM exit status" "$?" 0
+expect "upload in flight answered" "$(cat "$T/slow-code")" 201
+expect "upload in flight stored" "$(sqlite3 "$DB" "SELECT count(*) FROM record r JOIN release l ON l.id = r.release_id WHERE l.version = '9.9.1'")" 1
+expect "stop waited for it" "$(grep -c 'shutting down, 1 request(s) in flight' "$T/log")" 1
+before=$(counts)
 
 # --- a second server: base path, read-only ------------------------------------------------------
 start_server "$T/log2" --web "$T/web" --base-path /abi/ --read-only
