@@ -101,7 +101,7 @@ static void copy_out(struct response_cache *c, struct cached *e, struct http_res
 	memcpy(resp->etag, e->etag, sizeof(resp->etag));
 }
 
-enum cache_lookup response_cache_get(struct response_cache *c, const char *key, long long gen,
+enum cache_lookup response_cache_get(struct response_cache *c, const char *key, long long gen, long long need,
 				     struct http_response *resp, int *stale)
 {
 	enum cache_lookup ret = CACHE_COMPUTE;
@@ -123,9 +123,15 @@ enum cache_lookup response_cache_get(struct response_cache *c, const char *key, 
 				;
 			if (i < MAX_INFLIGHT)
 				c->inflight[i] = xstrdup(key);
+			if (i < MAX_INFLIGHT && e && e->gen < gen && e->gen >= need) {
+				/* in the background, and this caller is served the previous answer */
+				copy_out(c, e, resp);
+				*stale = 1;
+				ret = CACHE_REFRESH;
+			}
 			break;
 		}
-		if (e && e->gen < gen) {
+		if (e && e->gen < gen && e->gen >= need) {
 			/* someone recomputes it: serve the previous answer meanwhile */
 			copy_out(c, e, resp);
 			*stale = 1;

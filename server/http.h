@@ -109,6 +109,9 @@ struct response_cache *server_cache(struct server *s);
  * Writes by other processes (a CLI import) show within 100 ms.
  */
 int server_generation(struct server *s, long long *gen, struct error *err);
+/* Work the server runs beside requests (a background recompute): a stop waits for it. */
+void server_task_begin(struct server *s);
+void server_task_end(struct server *s);
 
 
 #endif

@@ -3,6 +3,7 @@
 #include <json-c/json.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "cache.h"
@@ -454,6 +455,82 @@ static void run_route(struct server *s, const struct http_request *req, struct h
 	}
 }
 
+/* A GET answer recomputed after the generation moved, while readers get the previous one. */
+struct refresh {
+	struct server *srv;
+	struct http_request req;
+	char *key;
+	long long gen;
+};
+
+static void http_request_copy(struct http_request *dst, const struct http_request *src)
+{
+	size_t i;
+
+	http_request_init(dst, src->method);
+	free(dst->path);
+	dst->path = xstrdup(src->path);
+	for (i = 0; i < src->nargs; i++)
+		http_request_add_arg(dst, src->args[i].name, src->args[i].value);
+	for (i = 0; i < src->nheaders; i++)
+		http_request_add_header(dst, src->headers[i].name, src->headers[i].value);
+	dst->id = src->id;
+	dst->route = src->route;
+}
+
+static void *refresh_run(void *arg)
+{
+	struct refresh *r = arg;
+	struct http_response resp;
+
+	http_response_init(&resp);
+	run_route(r->srv, &r->req, &resp);
+	if (resp.status == 200)
+		response_cache_put(server_cache(r->srv), r->key, r->gen, &resp);
+	else
+		response_cache_abandon(server_cache(r->srv), r->key);
+	http_response_release(&resp);
+	http_request_release(&r->req);
+	server_task_end(r->srv);
+	free(r->key);
+	free(r);
+	return NULL;
+}
+
+/* Start the recompute of `key` in a thread of its own; done at once (here) if no thread starts. */
+static void refresh_start(struct server *s, const struct http_request *req, const char *key, long long gen)
+{
+	struct refresh *r = xcalloc(1, sizeof(*r));
+	pthread_attr_t attr;
+	pthread_t t;
+	int rc;
+
+	r->srv = s;
+	r->key = xstrdup(key);
+	r->gen = gen;
+	http_request_copy(&r->req, req);
+	server_task_begin(s);
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	rc = pthread_create(&t, &attr, refresh_run, r);
+	pthread_attr_destroy(&attr);
+	if (rc)
+		refresh_run(r);
+}
+
+/* The X-Abidb-Generation request header: the oldest generation the client accepts (0 if none). */
+static long long needed_generation(const struct http_request *req)
+{
+	const char *v = http_header(req, "X-Abidb-Generation");
+	char *end;
+	long long g;
+
+	if (!v)
+		return 0;
+	g = strtoll(v, &end, 10);
+	return *v && !*end && g > 0 ? g : 0;
+}
+
 void server_dispatch(struct server *s, struct http_request *req, struct http_response *resp)
 {
 	struct route_ctx c = { s, server_cfg(s), NULL };
@@ -468,7 +545,9 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 		enum cache_lookup lk;
 
 		key = cache_key(req);
-		lk = response_cache_get(server_cache(s), key, gen, resp, &stale);
+		lk = response_cache_get(server_cache(s), key, gen, needed_generation(req), resp, &stale);
+		if (lk == CACHE_REFRESH)
+			refresh_start(s, req, key, gen);
 		if (lk != CACHE_COMPUTE)
 			goto answered;
 		computing = 1;

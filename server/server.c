@@ -76,6 +76,16 @@ struct response_cache *server_cache(struct server *s)
 	return s->cache;
 }
 
+void server_task_begin(struct server *s)
+{
+	__atomic_add_fetch(&s->inflight, 1, __ATOMIC_SEQ_CST);
+}
+
+void server_task_end(struct server *s)
+{
+	__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_SEQ_CST);
+}
+
 int server_generation(struct server *s, long long *gen, struct error *err)
 {
 	struct store *st;
@@ -245,6 +255,9 @@ void server_free(struct server *s)
 
 	if (!s)
 		return;
+	/* background recomputes use the pool and the cache: let them end (bounded) */
+	for (i = 0; __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST) > 0 && i < SERVER_DRAIN_MS / 20; i++)
+		usleep(20 * 1000);
 	for (i = 0; i < s->npool; i++)
 		store_close(s->pool[i]);
 	free(s->pool);

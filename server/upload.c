@@ -66,6 +66,7 @@ void upload_records(struct route_ctx *c, const struct http_request *req, struct 
 	struct import_result res = { 0 };
 	struct check_opts co;
 	struct check_report rep;
+	long long gen;
 	struct error err = ERROR_INIT;
 	struct json_object *out, *ids;
 	struct store *w;
@@ -146,6 +147,9 @@ void upload_records(struct route_ctx *c, const struct http_request *req, struct 
 	json_object_object_add(out, "added", json_object_new_int64((int64_t)res.added));
 	json_object_object_add(out, "updated", json_object_new_int64((int64_t)res.updated));
 	json_object_object_add(out, "unchanged", json_object_new_int64((int64_t)res.unchanged));
+	/* read your write: send it back as X-Abidb-Generation and GET answers are at least this new */
+	if (!store_generation(c->st, &gen, &err))
+		json_object_object_add(out, "generation", json_object_new_int64(gen));
 	json_object_object_add(out, "verdict", json_object_new_string(rep.failed ? "fail" : "pass"));
 	json_object_object_add(out, "check", check_json(&rep));
 	http_json(resp, status, out);
