@@ -7,42 +7,6 @@
 #include "sha256.h"
 #include "util.h"
 
-typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct error *);
-
-/* The guest view's decoders, one per source inside the guest folder. */
-static const guest_decoder guest_decoders[] = {
-	decode_acpi, decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
-};
-
-int decode_dump(struct dump_input *d, const char *machine, struct facts *out, struct error *err)
-{
-	int rc = -1;
-	size_t i;
-
-	if (strcmp(d->kind, "guest") && dump_load(d, err))
-		return -1;
-	if (!strcmp(d->kind, "qom"))
-		rc = decode_qom(d->json, out, err);
-	else if (!strcmp(d->kind, "qmp"))
-		rc = decode_qmp(d->json, machine, out, err);
-	else if (!strcmp(d->kind, "vmstate"))
-		rc = decode_vmstate(d->json, out, err);
-	else if (!strcmp(d->kind, "vmdesc"))
-		rc = decode_vmdesc(d->json, out, err);
-	else if (!strcmp(d->kind, "guest"))
-		for (i = 0, rc = 0; i < ARRAY_SIZE(guest_decoders) && !rc; i++)
-			rc = guest_decoders[i](&d->files, out, err);
-	else
-		return error_set(err, ERR_INTERNAL, "no decoder for dump kind '%s'", d->kind);
-	if (rc) {
-		if (!strstr(err->msg, d->source))
-			error_prefix(err, "'%s'", d->source);
-		return -1;
-	}
-	facts_sort(out);
-	return 0;
-}
-
 void decode_cache_release(struct decode_cache *c)
 {
 	facts_release(&c->facts);
@@ -59,7 +23,7 @@ static int decode_cached(struct dump_input *d, const char *machine, struct decod
 	char sha[65];
 
 	*use = out;
-	if (!c || strcmp(d->kind, "vmstate"))
+	if (!c || !(dump_kind_find(d->kind)->flags & DK_SHARED))
 		return decode_dump(d, machine, out, err);
 	if (dump_inflate(d, err))
 		return -1;

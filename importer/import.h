@@ -6,16 +6,14 @@
 #include <stddef.h>
 
 #include "decode.h"
+#include "dump-kind.h"
 #include "error.h"
 #include "store.h"
 #include "strbuf.h"
 
-/* Dump kinds, as in the schema's dump.kind. */
-#define DUMP_KINDS 5
-
 /* One raw observation of one kind, with the bytes kept in the store. */
 struct dump_input {
-	const char *kind;		/* "qom", "qmp", "vmstate", "vmdesc", "guest" (static) */
+	const char *kind;		/* its row's name in dump_kinds[] (static) */
 	char *source;			/* file or folder, for messages and the dump row */
 	char input_sha256[65];		/* of the input bytes as given */
 	struct strbuf given;		/* the bytes as given, until dump_load() */

@@ -5,16 +5,11 @@
 #include "import.h"
 #include "util.h"
 
-static const char *const kinds[] = { "qom", "qmp", "vmstate", "vmdesc", "guest" };
-
 static const char *static_kind(const char *k)
 {
-	size_t i;
+	const struct dump_kind *dk = dump_kind_find(k);
 
-	for (i = 0; i < ARRAY_SIZE(kinds); i++)
-		if (!strcmp(kinds[i], k))
-			return kinds[i];
-	return NULL;
+	return dk ? dk->name : NULL;
 }
 
 struct stored_dump {
