@@ -9,12 +9,14 @@
 
 typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct error *);
 
-/* The guest view's decoders, one per source inside the guest folder. */
+/* The guest view's decoders after ACPI (which may use a cache), one per source inside the guest folder. */
 static const guest_decoder guest_decoders[] = {
-	decode_acpi, decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
+	decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
 };
 
-int decode_dump(struct dump_input *d, const char *machine, struct facts *out, struct error *err)
+/* decode_dump with an ACPI table cache (NULL: none). */
+static int decode_dump_acpi(struct dump_input *d, const char *machine, struct acpi_cache *acpi,
+			    struct facts *out, struct error *err)
 {
 	int rc = -1;
 	size_t i;
@@ -30,7 +32,7 @@ int decode_dump(struct dump_input *d, const char *machine, struct facts *out, st
 	else if (!strcmp(d->kind, "vmdesc"))
 		rc = decode_vmdesc(d->json, out, err);
 	else if (!strcmp(d->kind, "guest"))
-		for (i = 0, rc = 0; i < ARRAY_SIZE(guest_decoders) && !rc; i++)
+		for (i = 0, rc = decode_acpi_cached(&d->files, acpi, out, err); i < ARRAY_SIZE(guest_decoders) && !rc; i++)
 			rc = guest_decoders[i](&d->files, out, err);
 	else
 		return error_set(err, ERR_INTERNAL, "no decoder for dump kind '%s'", d->kind);
@@ -43,9 +45,15 @@ int decode_dump(struct dump_input *d, const char *machine, struct facts *out, st
 	return 0;
 }
 
+int decode_dump(struct dump_input *d, const char *machine, struct facts *out, struct error *err)
+{
+	return decode_dump_acpi(d, machine, NULL, out, err);
+}
+
 void decode_cache_release(struct decode_cache *c)
 {
 	facts_release(&c->facts);
+	acpi_cache_free(c->acpi);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -59,6 +67,11 @@ static int decode_cached(struct dump_input *d, const char *machine, struct decod
 	char sha[65];
 
 	*use = out;
+	if (c && !strcmp(d->kind, "guest")) {
+		if (!c->acpi)
+			c->acpi = acpi_cache_new();
+		return decode_dump_acpi(d, machine, c->acpi, out, err);
+	}
 	if (!c || strcmp(d->kind, "vmstate"))
 		return decode_dump(d, machine, out, err);
 	if (dump_inflate(d, err))

@@ -58,6 +58,7 @@ struct decode_cache {
 	char sha256[65];	/* of the stripped raw body */
 	struct facts facts;
 	size_t hits;
+	struct acpi_cache *acpi;	/* decoded ACPI tables; made on first use */
 };
 void decode_cache_release(struct decode_cache *c);
 
