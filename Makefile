@@ -99,7 +99,7 @@ FUZZ_PROGRAMS = $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
 
 all: $(FUZZ_PROGRAMS)
 
-$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz-main.h importer/decode-acpi.c $(B)/libabidb.a
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz-main.h importer/acpi.h $(B)/libabidb.a
 	@mkdir -p $(dir $@)
 	$(QLD)$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libabidb.a $(LIBS)
 

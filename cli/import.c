@@ -65,7 +65,7 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct import_opts o = { 0 };
-	struct decode_cache cache = { "", FACTS_INIT, 0 };
+	struct decode_cache cache = { "", FACTS_INIT, 0, NULL };
 	struct progress prog = { isatty(STDERR_FILENO), 0, NULL };
 	struct passwd *pw = getpwuid(getuid());
 	int c, i, quiet = 0, code = EXIT_OK;

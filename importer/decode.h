@@ -40,6 +40,17 @@ const struct filemap_entry *filemap_get(const struct filemap *m, const char *pat
  * or offset).  Return 0 or -1.
  */
 int decode_acpi(const struct filemap *guest, struct facts *out, struct error *err);	/* acpi/<SIG>.bin */
+/*
+ * decode_acpi with a cache of decoded tables (keyed by their bytes) that
+ * the caller owns and may keep across snapshots: most tables repeat across
+ * machine types and releases, and a hit runs no iasl.  A cache serves one
+ * thread at a time; NULL: none.
+ */
+struct acpi_cache;
+struct acpi_cache *acpi_cache_new(void);
+void acpi_cache_free(struct acpi_cache *c);
+int decode_acpi_cached(const struct filemap *guest, struct acpi_cache *cache, struct facts *out,
+		       struct error *err);
 int decode_pci(const struct filemap *guest, struct facts *out, struct error *err);	/* pci/<BDF>.config, .json */
 int decode_smbios(const struct filemap *guest, struct facts *out, struct error *err);	/* dmi/DMI.bin, dmi/smbios_entry_point.bin */
 int decode_cpuinfo(const struct filemap *guest, struct facts *out, struct error *err);	/* cpuinfo.txt */

@@ -237,9 +237,9 @@ static int decode_vmdesc_dump(const struct dump_input *d, const char *machine, s
 
 typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct error *);
 
-/* The guest view's decoders, one per source inside the guest folder. */
+/* The guest view's decoders after ACPI (which may use a cache), one per source inside the guest folder. */
 static const guest_decoder guest_decoders[] = {
-	decode_acpi, decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
+	decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
 };
 
 static int decode_guest_dump(const struct dump_input *d, const char *machine, struct facts *out,
@@ -249,6 +249,7 @@ static int decode_guest_dump(const struct dump_input *d, const char *machine, st
 	int rc = 0;
 
 	(void)machine;
+	rc = decode_acpi_cached(&d->files, d->acpi, out, err);
 	for (i = 0; i < ARRAY_SIZE(guest_decoders) && !rc; i++)
 		rc = guest_decoders[i](&d->files, out, err);
 	return rc;

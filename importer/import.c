@@ -10,6 +10,7 @@
 void decode_cache_release(struct decode_cache *c)
 {
 	facts_release(&c->facts);
+	acpi_cache_free(c->acpi);
 	memset(c, 0, sizeof(*c));
 }
 
@@ -23,6 +24,12 @@ static int decode_cached(struct dump_input *d, const char *machine, struct decod
 	char sha[65];
 
 	*use = out;
+	if (c && (dump_kind_find(d->kind)->flags & DK_FILES)) {
+		/* guest views: most ACPI tables repeat across records, decode each once */
+		if (!c->acpi)
+			c->acpi = acpi_cache_new();
+		d->acpi = c->acpi;
+	}
 	if (!c || !(dump_kind_find(d->kind)->flags & DK_SHARED))
 		return decode_dump(d, machine, out, err);
 	if (dump_inflate(d, err))

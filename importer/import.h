@@ -22,6 +22,7 @@ struct dump_input {
 	int loaded;			/* raw and json are there */
 	size_t limit;			/* on the decompressed size */
 	struct filemap files;		/* guest kind */
+	struct acpi_cache *acpi;	/* borrowed: decoded ACPI tables to reuse (NULL: none) */
 };
 
 /* What one input says about one (release, machine type), before storing. */
@@ -56,6 +57,7 @@ struct decode_cache {
 	char sha256[65];	/* of the stripped raw body */
 	struct facts facts;
 	size_t hits;
+	struct acpi_cache *acpi;	/* decoded ACPI tables; made on first use */
 };
 void decode_cache_release(struct decode_cache *c);
 

@@ -12,7 +12,8 @@
  * writes it (the seeds are iasl's disassembly of the real tables of
  * tests/data), passed NUL-terminated as read_file() gives it.
  */
-#include "decode-acpi.c"
+#include "acpi.h"
+#include "util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,11 +24,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	memcpy(dsl, data, size);
 	dsl[size] = '\0';
-	parse_asl(dsl, size, &t);
+	acpi_parse_asl(dsl, size, &t);
 	tfacts_release(&t);
-	parse_data_table(dsl, 0, &t);
+	acpi_parse_data_table(dsl, 0, &t);
 	tfacts_release(&t);
-	parse_data_table(dsl, 1, &t);
+	acpi_parse_data_table(dsl, 1, &t);
 	tfacts_release(&t);
 	free(dsl);
 	return 0;
