@@ -34,6 +34,8 @@ static const struct cmd commands[] = {
 	  "manage known-issue notes shown beside differences" },
 	{ "fixup", cmd_fixup, NEED_DB_RO, "MACHINE --from R1 --to R2 [--json]",
 	  "options that make release R2 present R1's ABI" },
+	{ "advise", cmd_advise, NEED_DB_RO, "MACHINE --created-on X --running Y [--ack ID]... [--all] [--json]",
+	  "what a VM created on release X meets on release Y, and what restores it" },
 	{ "identify", cmd_identify, NEED_DB_RO, "DUMP [--top N] [--json]",
 	  "which recorded (release, machine type) a dump or a few probed values match" },
 	{ "serve", cmd_serve, 0, "[--listen ADDR:PORT] [--base-path /P] [--read-only] [--web DIR] ...",

@@ -59,6 +59,7 @@ int cmd_check(struct cli *cli, int argc, char **argv);
 int cmd_waive(struct cli *cli, int argc, char **argv);
 int cmd_note(struct cli *cli, int argc, char **argv);
 int cmd_fixup(struct cli *cli, int argc, char **argv);
+int cmd_advise(struct cli *cli, int argc, char **argv);
 int cmd_identify(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
 int cmd_token(struct cli *cli, int argc, char **argv);
