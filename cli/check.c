@@ -64,36 +64,18 @@ static int release_records(struct store *st, const char *rel, struct ids *out, s
 static int scratch_copy(struct store *src, char *path, size_t size, struct store **out, struct error *err)
 {
 	const char *tmp = getenv("TMPDIR");
-	sqlite3 *dst = NULL;
-	sqlite3_backup *b;
-	int fd, rc;
+	int fd;
 
 	snprintf(path, size, "%s/abidb-check-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	fd = mkstemp(path);
 	if (fd < 0)
 		return error_set(err, ERR_IO, "cannot create a scratch database in '%s'", tmp && *tmp ? tmp : "/tmp");
 	close(fd);
-	if (sqlite3_open(path, &dst) != SQLITE_OK) {
-		error_set(err, ERR_DB, "cannot open scratch database '%s': %s", path, sqlite3_errmsg(dst));
-		goto fail;
+	if (store_copy(src, path, err) || store_open(out, path, 0, err)) {
+		unlink(path);
+		return -1;
 	}
-	b = sqlite3_backup_init(dst, "main", store_db(src), "main");
-	if (!b) {
-		error_set(err, ERR_DB, "cannot copy the database: %s", sqlite3_errmsg(dst));
-		goto fail;
-	}
-	rc = sqlite3_backup_step(b, -1);
-	sqlite3_backup_finish(b);
-	if (rc != SQLITE_DONE) {
-		error_set(err, ERR_DB, "cannot copy the database: %s", sqlite3_errstr(rc));
-		goto fail;
-	}
-	sqlite3_close(dst);
-	return store_open(out, path, 0, err);
-fail:
-	sqlite3_close(dst);
-	unlink(path);
-	return -1;
+	return 0;
 }
 
 static void scratch_remove(const char *path)

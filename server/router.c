@@ -435,12 +435,12 @@ static void run_route(struct server *s, const struct http_request *req, struct h
 		http_error_from(resp, &err);
 		return;
 	}
-	if (c.st && store_exec(c.st, "BEGIN", &err)) {
+	if (c.st && store_read_begin(c.st, &err)) {
 		http_error_from(resp, &err);
 	} else {
 		rt->fn(&c, req, resp);
 		if (c.st)
-			store_exec(c.st, "COMMIT", &err);
+			store_read_end(c.st);
 	}
 	if (c.st)
 		server_reader_put(s, c.st);
