@@ -289,17 +289,22 @@ static int write_junit(const char *path, const struct check_report *r, struct er
 	return 0;
 }
 
+static const struct cli_option options[] = {
+	{ "release", 'r', "R", "check the stored records of release R", 0 },
+	{ "view", 'v', "V", "guest (default), migration, properties or all", 0 },
+	{ "min-severity", 's', "S", "count differences from change (default) or break", 0 },
+	{ "waivers", 'w', "FILE", "more waivers from a file (docs/waivers.md); repeatable", 0 },
+	{ "json", 'j', NULL, "JSON output", 0 },
+	{ "junit", 'J', "FILE", "also write a JUnit XML report", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_check = {
+	"", "the CI gate: did new records change a released machine type?", options, "[INPUT...]",
+};
+
 int cmd_check(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "release", required_argument, NULL, 'r' },
-		{ "view", required_argument, NULL, 'v' },
-		{ "min-severity", required_argument, NULL, 's' },
-		{ "waivers", required_argument, NULL, 'w' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "junit", required_argument, NULL, 'J' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *release = NULL, *junit = NULL, *files[MAX_WAIVER_FILES];
 	struct error err = ERROR_INIT;
 	struct check_opts o;
@@ -317,7 +322,7 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	o.diff.views = VIEW_GUEST;
 	o.diff.min_severity = SEV_CHANGE;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'r': release = optarg; break;
 		case 'v':

@@ -59,17 +59,22 @@ LIST_COMMAND(list_machines, machine_row, catalog_machines, machine_json, print_m
 LIST_COMMAND(list_records, record_row, catalog_records, record_json, print_record,
 	     "id    release    stream    machine            facts  dumps\n", record_rows_free)
 
+static const struct cli_option options[] = {
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_list = {
+	"[releases|machines|records]", "list what the database holds", options, NULL,
+};
+
 int cmd_list(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *what = "records";
 	int c, json = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else
