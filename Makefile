@@ -77,10 +77,14 @@ $(B)/tests/%.o: tests/%.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(QCC)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# Only store/ includes sqlite3.h; no header of a lower room names a higher one.
+# The rules the compiler cannot see (scripts/check-layers.py): only store/
+# touches SQLite (no <sqlite3.h>, no sqlite3 symbol elsewhere), no include
+# cycle, no file over 600 lines.  LAYER_PENDING: files being split on other
+# branches (mig, acpi, guestfast), reported without failing; empty it when
+# they have landed.
+LAYER_PENDING = query/diff.c query/identify.c importer/decode-acpi.c cli/collect.c
 check-layers:
-	@bad=$$(grep -l '<sqlite3.h>' $(filter-out store/%,$(foreach r,$(ROOMS),$(wildcard $(r)/*.[ch])))); \
-	if [ -n "$$bad" ]; then echo "sqlite3.h outside store/: $$bad"; exit 1; fi
+	$(Q)python3 scripts/check-layers.py $(ROOMS) --pending $(LAYER_PENDING)
 
 $(B)/libabidb.a: $(LIB_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^

@@ -67,16 +67,22 @@ static void print_human(const struct advice *a, int all)
 	free(cl);
 }
 
+static const struct cli_option options[] = {
+	{ "created-on", 'c', "X", "the release the VM was created on", 0 },
+	{ "running", 'r', "Y", "the release it runs on now", 0 },
+	{ "ack", 'a', "ID", "silence one known issue or difference by the id advise prints (repeatable)", 0 },
+	{ "all", 'A', NULL, "list change entries too, not only breaks", 0 },
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_advise = {
+	"MACHINE --created-on X --running Y", "what a VM created on release X meets on release Y, and what restores it",
+	options, NULL,
+};
+
 int cmd_advise(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "created-on", required_argument, NULL, 'c' },
-		{ "running", required_argument, NULL, 'r' },
-		{ "ack", required_argument, NULL, 'a' },
-		{ "all", no_argument, NULL, 'A' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *created = NULL, *running = NULL;
 	const char **acks = xcalloc((size_t)argc + 1, sizeof(*acks));
 	struct error err = ERROR_INIT;
@@ -85,7 +91,7 @@ int cmd_advise(struct cli *cli, int argc, char **argv)
 	int c, json = 0, all = 0, code;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'c': created = optarg; break;
 		case 'r': running = optarg; break;

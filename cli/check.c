@@ -64,36 +64,18 @@ static int release_records(struct store *st, const char *rel, struct ids *out, s
 static int scratch_copy(struct store *src, char *path, size_t size, struct store **out, struct error *err)
 {
 	const char *tmp = getenv("TMPDIR");
-	sqlite3 *dst = NULL;
-	sqlite3_backup *b;
-	int fd, rc;
+	int fd;
 
 	snprintf(path, size, "%s/abidb-check-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	fd = mkstemp(path);
 	if (fd < 0)
 		return error_set(err, ERR_IO, "cannot create a scratch database in '%s'", tmp && *tmp ? tmp : "/tmp");
 	close(fd);
-	if (sqlite3_open(path, &dst) != SQLITE_OK) {
-		error_set(err, ERR_DB, "cannot open scratch database '%s': %s", path, sqlite3_errmsg(dst));
-		goto fail;
+	if (store_copy(src, path, err) || store_open(out, path, 0, err)) {
+		unlink(path);
+		return -1;
 	}
-	b = sqlite3_backup_init(dst, "main", store_db(src), "main");
-	if (!b) {
-		error_set(err, ERR_DB, "cannot copy the database: %s", sqlite3_errmsg(dst));
-		goto fail;
-	}
-	rc = sqlite3_backup_step(b, -1);
-	sqlite3_backup_finish(b);
-	if (rc != SQLITE_DONE) {
-		error_set(err, ERR_DB, "cannot copy the database: %s", sqlite3_errstr(rc));
-		goto fail;
-	}
-	sqlite3_close(dst);
-	return store_open(out, path, 0, err);
-fail:
-	sqlite3_close(dst);
-	unlink(path);
-	return -1;
+	return 0;
 }
 
 static void scratch_remove(const char *path)
@@ -307,17 +289,22 @@ static int write_junit(const char *path, const struct check_report *r, struct er
 	return 0;
 }
 
+static const struct cli_option options[] = {
+	{ "release", 'r', "R", "check the stored records of release R", 0 },
+	{ "view", 'v', "V", "guest (default), migration, properties or all", 0 },
+	{ "min-severity", 's', "S", "count differences from change (default) or break", 0 },
+	{ "waivers", 'w', "FILE", "more waivers from a file (docs/waivers.md); repeatable", 0 },
+	{ "json", 'j', NULL, "JSON output", 0 },
+	{ "junit", 'J', "FILE", "also write a JUnit XML report", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_check = {
+	"", "the CI gate: did new records change a released machine type?", options, "[INPUT...]",
+};
+
 int cmd_check(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "release", required_argument, NULL, 'r' },
-		{ "view", required_argument, NULL, 'v' },
-		{ "min-severity", required_argument, NULL, 's' },
-		{ "waivers", required_argument, NULL, 'w' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "junit", required_argument, NULL, 'J' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *release = NULL, *junit = NULL, *files[MAX_WAIVER_FILES];
 	struct error err = ERROR_INIT;
 	struct check_opts o;
@@ -335,7 +322,7 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	o.diff.views = VIEW_GUEST;
 	o.diff.min_severity = SEV_CHANGE;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'r': release = optarg; break;
 		case 'v':

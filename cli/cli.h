@@ -27,13 +27,55 @@ struct cli {
 	const char *argv0;
 };
 
+/*
+ * One option of a command: what getopt_long needs and its usage text, side
+ * by side (as git's parse-options), so a new option cannot miss its usage.
+ */
+struct cli_option {
+	const char *name;	/* long name, without "--" */
+	int val;		/* what cli_getopt() returns for it */
+	const char *argh;	/* its argument in usage ("FILE"); NULL: it takes none */
+	const char *help;	/* one line for `abidb <command> --help` */
+	unsigned flags;		/* enum cli_option_flags */
+};
+
+enum cli_option_flags {
+	OPT_SHORT = 1 << 0,	/* also -<val> (val is a character) */
+	OPT_OR_NEXT = 1 << 1,	/* one bracket with the next option: [--json|--csv] */
+};
+
+#define OPT_END { NULL, 0, NULL, NULL, 0 }
+
+/*
+ * A command's usage, defined beside its option table in cli/<name>.c.  The
+ * usage line is the synopsis, then "[--name ARG]" for every option the
+ * synopsis does not mention itself, then the operands.
+ */
+struct cmd_help {
+	const char *synopsis;	/* the forms of its arguments: "MACHINE --from R1 --to R2 | ..." */
+	const char *help;	/* one line: what it does */
+	const struct cli_option *options;	/* ends with OPT_END; may be NULL */
+	const char *operands;	/* after the options: "INPUT..."; may be NULL */
+};
+
 struct cmd {
 	const char *name;
 	int (*fn)(struct cli *cli, int argc, char **argv);
 	unsigned flags;
-	const char *usage;	/* one line: arguments after the command name */
-	const char *help;	/* one line: what it does */
+	const struct cmd_help *help;
 };
+
+/*
+ * getopt_long() over a cli_option table: the next option's val, '?' for an
+ * unknown one, -1 at the end (then optind is the first operand).  Start with
+ * optind = 1.  Not reentrant: the CLI parses one command per process.
+ */
+int cli_getopt(int argc, char **argv, const struct cli_option *opts);
+/* The usage line of `help` (after "usage: abidb NAME "), into out. */
+struct strbuf;
+void cli_usage_line(const struct cmd_help *help, struct strbuf *out);
+/* `abidb NAME --help`: usage line, what it does, and one line per option. */
+void cli_print_help(FILE *f, const char *name, const struct cmd_help *help);
 
 /* Print "error: <msg>" to stderr and return the exit code for it. */
 int cli_fail(const struct error *err);
@@ -64,5 +106,10 @@ int cmd_identify(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
 int cmd_token(struct cli *cli, int argc, char **argv);
 int cmd_collect(struct cli *cli, int argc, char **argv);
+
+/* Their usage, each beside its option table (cli/<name>.c). */
+extern const struct cmd_help help_import, help_list, help_show, help_reindex, help_gc, help_diff,
+	help_matrix, help_check, help_waive, help_note, help_fixup, help_identify, help_serve, help_token,
+	help_advise;
 
 #endif

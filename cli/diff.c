@@ -18,15 +18,21 @@ static int all_digits(const char *s)
 	return 1;
 }
 
+static const struct cli_option options[] = {
+	{ "from", 'f', "R1", "the older release (with MACHINE)", 0 },
+	{ "to", 't', "R2", "the newer release (with MACHINE)", 0 },
+	{ "release", 'r', "R", "the release of two machine types M1 M2", 0 },
+	QUERY_OPTIONS,
+	OPT_END
+};
+
+const struct cmd_help help_diff = {
+	"MACHINE --from R1 --to R2 | M1 M2 --release R | ID1 ID2",
+	"what changed between two records, with severities", options, NULL,
+};
+
 int cmd_diff(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "release", required_argument, NULL, 'r' },
-		QUERY_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct query_opts q = { 0 };
 	struct record_row ra, rb;
 	struct error err = ERROR_INIT;
@@ -37,7 +43,7 @@ int cmd_diff(struct cli *cli, int argc, char **argv)
 	memset(&ra, 0, sizeof(ra));
 	memset(&rb, 0, sizeof(rb));
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		int r = query_opt(&q, c, optarg, "diff");
 
 		if (r < 0)

@@ -57,21 +57,26 @@ static void print_human(const struct fixup *f)
 	free(cl);
 }
 
+static const struct cli_option options[] = {
+	{ "from", 'f', "R1", "the release whose ABI is wanted", 0 },
+	{ "to", 't', "R2", "the release that runs the guest", 0 },
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_fixup = {
+	"MACHINE --from R1 --to R2", "options that make release R2 present R1's ABI", options, NULL,
+};
+
 int cmd_fixup(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *from = NULL, *to = NULL;
 	struct error err = ERROR_INIT;
 	struct fixup f;
 	int c, json = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'f': from = optarg; break;
 		case 't': to = optarg; break;

@@ -1,6 +1,8 @@
 /* gc.c: abidb gc: delete groups, strings and raw inputs that no record uses. */
 #include "cli.h"
 
+const struct cmd_help help_gc = { "", "delete stored content no record uses any more", NULL, NULL };
+
 int cmd_gc(struct cli *cli, int argc, char **argv)
 {
 	struct error err = ERROR_INIT;

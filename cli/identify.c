@@ -19,13 +19,18 @@ static void print_short(const char *v)
 		fputs(v, stdout);
 }
 
+static const struct cli_option options[] = {
+	{ "top", 't', "N", "show the N best matches (default 5)", 0 },
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_identify = {
+	"DUMP", "which recorded (release, machine type) a dump or a few probed values match", options, NULL,
+};
+
 int cmd_identify(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "top", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct identify_result r;
 	struct facts probe = FACTS_INIT;
 	int rc;
@@ -36,7 +41,7 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 	size_t i, k;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'j': json = 1; break;
 		case 't':

@@ -53,17 +53,22 @@ static int store_record(void *data, struct record_input *r, struct error *err)
 	return 0;
 }
 
+static const struct cli_option options[] = {
+	{ "release", 'r', "V", "the QEMU release, when the input does not say it", 0 },
+	{ "stream", 's', "S", "upstream, debian, ... (default: from the package string)", 0 },
+	{ "machine", 'm', "M", "the machine type, when the input does not say it", 0 },
+	{ "arch", 'a', "A", "the target (default x86_64)", 0 },
+	{ "replace", 'R', NULL, "replace a record's dump by one with other facts", 0 },
+	{ "quiet", 'q', NULL, "no progress or summary", OPT_SHORT },
+	OPT_END
+};
+
+const struct cmd_help help_import = {
+	"", "import dumps: files, machine/guest/release folders, or - for stdin", options, "INPUT...",
+};
+
 int cmd_import(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "release", required_argument, NULL, 'r' },
-		{ "stream", required_argument, NULL, 's' },
-		{ "machine", required_argument, NULL, 'm' },
-		{ "arch", required_argument, NULL, 'a' },
-		{ "replace", no_argument, NULL, 'R' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct import_opts o = { 0 };
 	struct decode_cache cache = { "", FACTS_INIT, 0, NULL };
 	struct progress prog = { isatty(STDERR_FILENO), 0, NULL };
@@ -76,7 +81,7 @@ int cmd_import(struct cli *cli, int argc, char **argv)
 	o.record_error = record_failed;
 	o.cache = &cache;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "q", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'r': o.release = optarg; break;
 		case 's': o.stream = optarg; break;

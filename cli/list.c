@@ -7,85 +7,74 @@
 #include "cli.h"
 #include "report.h"
 
-static int list_releases(struct cli *cli, int json)
+static void print_release(const struct release_row *r)
 {
-	struct release_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	if (catalog_releases(cli->st, &v, &n, &err))
-		return cli_fail(&err);
-	if (json) {
-		struct json_object *a = json_object_new_array();
-
-		for (i = 0; i < n; i++)
-			json_object_array_add(a, release_json(&v[i]));
-		cli_print_json(a);
-	} else {
-		for (i = 0; i < n; i++)
-			printf("%-10s %-10s %s\n", v[i].version, v[i].stream, v[i].package);
-	}
-	release_rows_free(v, n);
-	return EXIT_OK;
+	printf("%-10s %-10s %s\n", r->version, r->stream, r->package);
 }
 
-static int list_machines(struct cli *cli, int json)
+static void print_machine(const struct machine_row *m)
 {
-	struct machine_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	if (catalog_machines(cli->st, &v, &n, &err))
-		return cli_fail(&err);
-	if (json) {
-		struct json_object *a = json_object_new_array();
-
-		for (i = 0; i < n; i++)
-			json_object_array_add(a, machine_json(&v[i]));
-		cli_print_json(a);
-	} else {
-		for (i = 0; i < n; i++)
-			printf("%-16s %-8s %-10s %s\n", v[i].name, v[i].arch, v[i].family, v[i].family_version);
-	}
-	machine_rows_free(v, n);
-	return EXIT_OK;
+	printf("%-16s %-8s %-10s %s\n", m->name, m->arch, m->family, m->family_version);
 }
 
-static int list_records(struct cli *cli, int json)
+static void print_record(const struct record_row *r)
 {
-	struct record_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	if (catalog_records(cli->st, &v, &n, &err))
-		return cli_fail(&err);
-	if (json) {
-		struct json_object *a = json_object_new_array();
-
-		for (i = 0; i < n; i++)
-			json_object_array_add(a, record_json(&v[i]));
-		cli_print_json(a);
-	} else {
-		printf("%-5s %-10s %-9s %-16s %7s  %s\n", "id", "release", "stream", "machine", "facts", "dumps");
-		for (i = 0; i < n; i++)
-			printf("%-5lld %-10s %-9s %-16s %7lld  %s\n", v[i].id, v[i].release, v[i].stream,
-			       v[i].machine, v[i].nfacts, v[i].kinds);
-	}
-	record_rows_free(v, n);
-	return EXIT_OK;
+	printf("%-5lld %-10s %-9s %-16s %7lld  %s\n", r->id, r->release, r->stream, r->machine, r->nfacts,
+	       r->kinds);
 }
+
+/*
+ * The three lists share one shape: a catalog listing, then each row as JSON
+ * (report.h) or as a text line under an optional header.  What differs is
+ * passed in.
+ */
+#define LIST_COMMAND(name, row_type, list, to_json, print_row, header, free_rows) \
+static int name(struct cli *cli, int json) \
+{ \
+	struct row_type *v; \
+	struct error err = ERROR_INIT; \
+	const char *head = header; \
+	size_t n, i; \
+ \
+	if (list(cli->st, &v, &n, &err)) \
+		return cli_fail(&err); \
+	if (json) { \
+		struct json_object *a = json_object_new_array(); \
+ \
+		for (i = 0; i < n; i++) \
+			json_object_array_add(a, to_json(&v[i])); \
+		cli_print_json(a); \
+	} else { \
+		if (head) \
+			fputs(head, stdout); \
+		for (i = 0; i < n; i++) \
+			print_row(&v[i]); \
+	} \
+	free_rows(v, n); \
+	return EXIT_OK; \
+}
+
+LIST_COMMAND(list_releases, release_row, catalog_releases, release_json, print_release, NULL, release_rows_free)
+LIST_COMMAND(list_machines, machine_row, catalog_machines, machine_json, print_machine, NULL, machine_rows_free)
+LIST_COMMAND(list_records, record_row, catalog_records, record_json, print_record,
+	     "id    release    stream    machine            facts  dumps\n", record_rows_free)
+
+static const struct cli_option options[] = {
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_list = {
+	"[releases|machines|records]", "list what the database holds", options, NULL,
+};
 
 int cmd_list(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const char *what = "records";
 	int c, json = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else

@@ -55,15 +55,20 @@ static void print_grid(const struct matrix *m, int color)
 				       m->rows[i].cells[j].note_text, m->rows[i].cells[j].note_link);
 }
 
+static const struct cli_option options[] = {
+	{ "family", 'F', "GLOB", "only machine type families matching (pc-q35, pc-i440fx)", 0 },
+	{ "arch", 'a', "A", "only this target (x86_64)", 0 },
+	{ "machine", 'm', "GLOB", "only machine types matching", 0 },
+	QUERY_OPTIONS,
+	OPT_END
+};
+
+const struct cmd_help help_matrix = {
+	"", "ABI classes: which releases share each machine type's ABI", options, NULL,
+};
+
 int cmd_matrix(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "family", required_argument, NULL, 'F' },
-		{ "arch", required_argument, NULL, 'a' },
-		{ "machine", required_argument, NULL, 'm' },
-		QUERY_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
 	struct query_opts q = { 0 };
 	struct matrix_opts mo;
 	struct matrix m;
@@ -72,7 +77,7 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 
 	memset(&mo, 0, sizeof(mo));
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		int r = query_opt(&q, c, optarg, "matrix");
 
 		if (r < 0)

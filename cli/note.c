@@ -11,17 +11,23 @@
 
 /* In lib/waiver.c; to move to lib/diff.h. */
 
+static const struct cli_option options[] = {
+	{ "machine", 'm', "GLOB", "machine types it applies to", 0 },
+	{ "path", 'p', "GLOB", "fact paths it applies to", 0 },
+	{ "from", 'f', "R", "first release it applies to (default: any)", 0 },
+	{ "to", 't', "R", "last release it applies to; 5.2 covers 5.2.x (default: any)", 0 },
+	{ "text", 'x', "TEXT", "what is known about the difference", 0 },
+	{ "link", 'l', "URL", "where to read more", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_note = {
+	"add --machine GLOB --path GLOB [--from R] [--to R] --text TEXT [--link URL] | list [--json] | rm ID | import FILE",
+	"manage known-issue notes shown beside differences", options, NULL,
+};
+
 static int note_add(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "machine", required_argument, NULL, 'm' },
-		{ "path", required_argument, NULL, 'p' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "text", required_argument, NULL, 'x' },
-		{ "link", required_argument, NULL, 'l' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct note nt;
 	struct error err = ERROR_INIT;
 	long long id;
@@ -29,7 +35,7 @@ static int note_add(struct cli *cli, int argc, char **argv)
 
 	memset(&nt, 0, sizeof(nt));
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'm': nt.machine_glob = optarg; break;
 		case 'p': nt.path_glob = optarg; break;

@@ -4,6 +4,7 @@
 
 #include <getopt.h>
 
+#include "cli.h"
 #include "diff.h"
 
 struct query_opts {
@@ -17,19 +18,19 @@ struct query_opts {
 	int json, csv, full, no_notes;
 };
 
-/* Long options every query command accepts; their vals are >= 0x100. */
-#define QUERY_LONGOPTS \
-	{ "view", required_argument, NULL, 0x100 }, \
-	{ "section", required_argument, NULL, 0x101 }, \
-	{ "min-severity", required_argument, NULL, 0x102 }, \
-	{ "path", required_argument, NULL, 0x103 }, \
-	{ "waivers", required_argument, NULL, 0x104 }, \
-	{ "json", no_argument, NULL, 0x105 }, \
-	{ "csv", no_argument, NULL, 0x106 }, \
-	{ "full", no_argument, NULL, 0x107 }, \
-	{ "no-notes", no_argument, NULL, 0x108 }
+/* The options every query command (diff, matrix) accepts; their vals are >= 0x100. */
+#define QUERY_OPTIONS \
+	{ "view", 0x100, "V", "guest, migration, properties or all", 0 }, \
+	{ "section", 0x101, "S,..", "only these sections (acpi, pci, ...)", 0 }, \
+	{ "path", 0x103, "GLOB", "only facts whose path matches", 0 }, \
+	{ "min-severity", 0x102, "S", "drop entries below info, change or break", 0 }, \
+	{ "waivers", 0x104, "FILE", "more waivers from a file (docs/waivers.md); repeatable", 0 }, \
+	{ "json", 0x105, NULL, "JSON output", OPT_OR_NEXT }, \
+	{ "csv", 0x106, NULL, "CSV output", 0 }, \
+	{ "full", 0x107, NULL, "print long values whole (AML method bodies), not cut to a line", 0 }, \
+	{ "no-notes", 0x108, NULL, "do not show known-issue notes", 0 }
 
-/* Handle one of QUERY_LONGOPTS: 1 handled, 0 not ours, -1 bad value (message printed). */
+/* Handle one of QUERY_OPTIONS: 1 handled, 0 not ours, -1 bad value (message printed). */
 int query_opt(struct query_opts *q, int c, const char *arg, const char *cmd);
 /* Load the database's waivers and notes and the --waivers files into q->diff. */
 int query_load(struct query_opts *q, struct store *st, struct error *err);

@@ -2,6 +2,8 @@
 #include "cli.h"
 #include "import.h"
 
+const struct cmd_help help_reindex = { "", "rebuild every record's facts from its stored raw inputs", NULL, NULL };
+
 int cmd_reindex(struct cli *cli, int argc, char **argv)
 {
 	struct error err = ERROR_INIT;

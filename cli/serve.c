@@ -108,22 +108,27 @@ static int one_request(struct server *s, const char *spec, struct http_kv *hdr, 
 	return code;
 }
 
+static const struct cli_option options[] = {
+	{ "listen", 'l', "ADDR:PORT", "where to listen (default 127.0.0.1:8080; port 0: any)", 0 },
+	{ "base-path", 'b', "/P", "serve below this path (behind a reverse proxy)", 0 },
+	{ "read-only", 'r', NULL, "refuse uploads; open the database read-only", 0 },
+	{ "web", 'w', "DIR", "the page's static files (default: web/ beside the program)", 0 },
+	{ "max-upload", 'u', "BYTES", "largest upload body (default 64M)", 0 },
+	{ "max-connections", 'c', "N", "connections at once (default 128)", 0 },
+	{ "per-ip", 'i', "N", "connections at once from one address (default 64)", 0 },
+	{ "timeout", 't', "S", "seconds of inactivity before a connection is closed (default 30)", 0 },
+	{ "request-timeout", 'T', "S", "seconds a whole request may take (default 120)", 0 },
+	{ "request", 'R', "'METHOD URL'", "answer one request without sockets, print the body, exit", 0 },
+	{ "header", 'H', "'NAME: VALUE'", "a header of --request; repeatable", OPT_SHORT },
+	OPT_END
+};
+
+const struct cmd_help help_serve = {
+	"", "serve the matrix web page, the JSON API and CI uploads", options, NULL,
+};
+
 int cmd_serve(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "listen", required_argument, NULL, 'l' },
-		{ "base-path", required_argument, NULL, 'b' },
-		{ "read-only", no_argument, NULL, 'r' },
-		{ "web", required_argument, NULL, 'w' },
-		{ "max-upload", required_argument, NULL, 'u' },
-		{ "max-connections", required_argument, NULL, 'c' },
-		{ "per-ip", required_argument, NULL, 'i' },
-		{ "timeout", required_argument, NULL, 't' },
-		{ "request-timeout", required_argument, NULL, 'T' },
-		{ "request", required_argument, NULL, 'R' },
-		{ "header", required_argument, NULL, 'H' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct server_config cfg;
 	struct server *s = NULL;
 	struct error err = ERROR_INIT;
@@ -136,7 +141,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 	server_config_init(&cfg);
 	cfg.db_path = cli->db_path;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "H:", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'l': cfg.listen = optarg; break;
 		case 'b': cfg.base_path = optarg; break;

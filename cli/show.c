@@ -23,19 +23,24 @@ static int add_fact(void *data, const char *path, const char *value)
 	return 0;
 }
 
+static const struct cli_option options[] = {
+	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_show = {
+	"RELEASE MACHINE [PATH-GLOB]", "print the facts of one record", options, NULL,
+};
+
 int cmd_show(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct record_row rec;
 	struct error err = ERROR_INIT;
 	const char *glob = NULL;
 	int c, json = 0, code = EXIT_OK;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		if (c == 'j')
 			json = 1;
 		else

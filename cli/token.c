@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "token.h"
 
+const struct cmd_help help_token = { "add NAME | list | revoke NAME", "manage upload tokens (only their SHA-256 is stored)", NULL, NULL };
 
 static int token_usage(void)
 {

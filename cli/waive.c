@@ -11,16 +11,22 @@
 
 /* In lib/waiver.c; to move to lib/diff.h. */
 
+static const struct cli_option options[] = {
+	{ "machine", 'm', "GLOB", "machine types it applies to", 0 },
+	{ "path", 'p', "GLOB", "fact paths it applies to", 0 },
+	{ "from", 'f', "R", "first release it applies to (default: any)", 0 },
+	{ "to", 't', "R", "last release it applies to; 5.2 covers 5.2.x (default: any)", 0 },
+	{ "reason", 'r', "TEXT", "why the difference is accepted", 0 },
+	OPT_END
+};
+
+const struct cmd_help help_waive = {
+	"add --machine GLOB --path GLOB [--from R] [--to R] --reason TEXT | list [--json] | rm ID",
+	"manage waivers: accepted, explained differences", options, NULL,
+};
+
 static int waive_add(struct cli *cli, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "machine", required_argument, NULL, 'm' },
-		{ "path", required_argument, NULL, 'p' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "reason", required_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct waiver w;
 	struct error err = ERROR_INIT;
 	long long id;
@@ -28,7 +34,7 @@ static int waive_add(struct cli *cli, int argc, char **argv)
 
 	memset(&w, 0, sizeof(w));
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'm': w.machine_glob = optarg; break;
 		case 'p': w.path_glob = optarg; break;

@@ -5,21 +5,14 @@
 #include "import.h"
 #include "util.h"
 
-static const char *static_kind(const char *k)
-{
-	const struct dump_kind *dk = dump_kind_find(k);
-
-	return dk ? dk->name : NULL;
-}
-
-struct stored_dump {
+struct stored_copy {
 	long long record_id;
-	const char *kind;
+	const char *kind;	/* its dump_kinds[] row's name */
 	char *machine, *source, *input_sha, *collector, *by;
 	struct strbuf raw;
 };
 
-static void stored_dump_release(struct stored_dump *d)
+static void stored_copy_release(struct stored_copy *d)
 {
 	free(d->machine);
 	free(d->source);
@@ -29,57 +22,51 @@ static void stored_dump_release(struct stored_dump *d)
 	strbuf_release(&d->raw);
 }
 
-static int load_dumps(struct store *st, struct stored_dump **out, size_t *n, struct error *err)
+struct dump_list {
+	struct stored_copy *v;
+	size_t nr, alloc;
+	struct error *err;
+};
+
+/* Keep a copy of each stored dump: the walk must end before anything is written. */
+static int keep_dump(void *data, const struct stored_dump *s)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT d.record_id, d.kind, m.name, d.source, d.input_sha256, "
-				     "d.collector, d.imported_by, b.size, b.data FROM dump d "
-				     "JOIN blob b ON b.id = d.blob_id JOIN record r ON r.id = d.record_id "
-				     "JOIN machine m ON m.id = r.machine_id ORDER BY d.record_id, d.kind", err);
-	size_t alloc = 0;
-	int rc;
+	struct dump_list *l = data;
+	const struct dump_kind *k = dump_kind_find(s->kind);
+	struct stored_copy *d;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct stored_dump *d;
-
-		if (*n == alloc) {
-			alloc = alloc ? 2 * alloc : 64;
-			*out = xrealloc(*out, alloc * sizeof(**out));
-		}
-		d = &(*out)[(*n)++];
-		memset(d, 0, sizeof(*d));
-		strbuf_init(&d->raw, 0);
-		d->record_id = sqlite3_column_int64(s, 0);
-		d->kind = static_kind((const char *)sqlite3_column_text(s, 1));
-		d->machine = xstrdup((const char *)sqlite3_column_text(s, 2));
-		d->source = xstrdup((const char *)sqlite3_column_text(s, 3));
-		d->input_sha = xstrdup((const char *)sqlite3_column_text(s, 4));
-		d->collector = xstrdup((const char *)sqlite3_column_text(s, 5));
-		d->by = xstrdup((const char *)sqlite3_column_text(s, 6));
-		if (!d->kind || zuncompress(sqlite3_column_blob(s, 8), (size_t)sqlite3_column_bytes(s, 8),
-					    (size_t)sqlite3_column_int64(s, 7), &d->raw, err)) {
-			sqlite3_reset(s);
-			return error_prefix(err, "dump of record %lld", d->record_id);
-		}
+	if (!k)
+		return error_set(l->err, ERR_INPUT, "dump of record %lld: unknown dump kind '%s'", s->record_id,
+				 s->kind);
+	if (l->nr == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 64;
+		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return error_set(err, ERR_DB, "cannot read dumps: %s", sqlite3_errmsg(store_db(st)));
+	d = &l->v[l->nr++];
+	d->record_id = s->record_id;
+	d->kind = k->name;
+	d->machine = xstrdup(s->machine);
+	d->source = xstrdup(s->source);
+	d->input_sha = xstrdup(s->input_sha256);
+	d->collector = xstrdup(s->collector);
+	d->by = xstrdup(s->imported_by);
+	strbuf_init(&d->raw, s->rawlen);
+	strbuf_add(&d->raw, s->raw, s->rawlen);
 	return 0;
 }
 
 int reindex_all(struct store *st, size_t *records, size_t *nfacts, struct error *err)
 {
-	struct stored_dump *v = NULL;
-	size_t n = 0, i, j;
+	struct dump_list l = { NULL, 0, 0, err };
+	struct stored_copy *v;
+	size_t n, i, j;
 	int ret = -1;
 
 	*records = *nfacts = 0;
-	if (load_dumps(st, &v, &n, err))
+	if (store_each_dump(st, keep_dump, &l, err))
 		goto out;
+	v = l.v;
+	n = l.nr;
 	for (i = 0; i < n; i = j) {
 		if (store_begin(st, err))
 			goto out;
@@ -120,8 +107,8 @@ int reindex_all(struct store *st, size_t *records, size_t *nfacts, struct error 
 	}
 	ret = store_gc(st, err);
 out:
-	for (i = 0; i < n; i++)
-		stored_dump_release(&v[i]);
-	free(v);
+	for (i = 0; i < l.nr; i++)
+		stored_copy_release(&l.v[i]);
+	free(l.v);
 	return ret;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "diff.h"
+#include "rules.h"
 #include "util.h"
 
 /* ---- release ranges ---- */
@@ -199,26 +200,76 @@ out:
 	return ret;
 }
 
-/* ---- waivers ---- */
+/* ---- waivers and notes: one shape, what differs in a rule_kind ---- */
 
-struct waiver_vec {
-	struct waiver *v;
-	size_t nr, alloc;
+/* A growing array of waivers or notes. */
+struct rule_vec {
+	void *v;
+	size_t nr, alloc, size;
 };
 
-static struct waiver *waiver_push(struct waiver_vec *w)
+static void *rule_push(struct rule_vec *w)
 {
+	void *x;
+
 	if (w->nr == w->alloc) {
 		w->alloc = w->alloc ? 2 * w->alloc : 16;
-		w->v = xrealloc(w->v, w->alloc * sizeof(*w->v));
+		w->v = xrealloc(w->v, w->alloc * w->size);
 	}
-	memset(&w->v[w->nr], 0, sizeof(*w->v));
-	return &w->v[w->nr++];
+	x = (char *)w->v + w->nr++ * w->size;
+	memset(x, 0, w->size);
+	return x;
+}
+
+struct rule_kind {
+	enum rule_table table;
+	const char *name;	/* "waiver", "note" */
+	const char *text_name;	/* what a rule must say: "a reason", "a text" */
+	size_t size;
+	line_fn from_line;	/* a parsed line of a rules file -> a new element */
+	rule_fn from_row;	/* a database row -> a new element */
+	void (*free)(void *v, size_t n);
+};
+
+/* Fill *out from a rules file (path) or from the database (path NULL). */
+static int load_rules(const struct rule_kind *k, const char *path, struct store *st, void **out, size_t *n,
+		      struct error *err)
+{
+	struct rule_vec w = { NULL, 0, 0, k->size };
+	int rc = path ? read_rule_file(path, k->from_line, &w, err) : store_rules(st, k->table, k->from_row, &w, err);
+
+	if (rc) {
+		k->free(w.v, w.nr);
+		return -1;
+	}
+	*out = w.v;
+	*n = w.nr;
+	return 0;
+}
+
+static int check_range(const char *from, const char *to, struct error *err)
+{
+	if (from && *from && to && *to && version_cmp(from, to) > 0)
+		return error_set(err, ERR_USAGE, "release range '%s..%s' is empty", from, to);
+	return 0;
+}
+
+/* Check what every rule needs, then store it. */
+static int add_rule(const struct rule_kind *k, struct store *st, const struct rule_row *r, long long *id,
+		    struct error *err)
+{
+	if (!r->machine_glob || !*r->machine_glob || !r->path_glob || !*r->path_glob)
+		return error_set(err, ERR_USAGE, "a %s needs a machine glob and a path glob", k->name);
+	if (!r->text || !*r->text)
+		return error_set(err, ERR_USAGE, "a %s needs %s", k->name, k->text_name);
+	if (check_range(r->release_from, r->release_to, err))
+		return -1;
+	return store_rule_add(st, k->table, r, id, err);
 }
 
 static int waiver_line(void *data, struct rule_line *r, const char *file, size_t lineno, struct error *err)
 {
-	struct waiver *w = waiver_push(data);
+	struct waiver *w = rule_push(data);
 
 	(void)err;
 	w->machine_glob = r->machine;
@@ -231,53 +282,17 @@ static int waiver_line(void *data, struct rule_line *r, const char *file, size_t
 	return 0;
 }
 
-int waivers_load_file(const char *path, struct waiver **out, size_t *n, struct error *err)
+static int waiver_row(void *data, const struct rule_row *r)
 {
-	struct waiver_vec w = { NULL, 0, 0 };
+	struct waiver *x = rule_push(data);
 
-	if (read_rule_file(path, waiver_line, &w, err)) {
-		waivers_free(w.v, w.nr);
-		return -1;
-	}
-	*out = w.v;
-	*n = w.nr;
-	return 0;
-}
-
-static char *col_dup(sqlite3_stmt *s, int i)
-{
-	const unsigned char *t = sqlite3_column_text(s, i);
-
-	return xstrdup(t ? (const char *)t : "");
-}
-
-int waivers_load_db(struct store *st, struct waiver **out, size_t *n, struct error *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "SELECT id, machine_glob, path_glob, release_from, release_to, reason "
-				     "FROM waiver ORDER BY id", err);
-	struct waiver_vec w = { NULL, 0, 0 };
-	int rc;
-
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct waiver *x = waiver_push(&w);
-
-		x->id = sqlite3_column_int64(s, 0);
-		x->machine_glob = col_dup(s, 1);
-		x->path_glob = col_dup(s, 2);
-		x->release_from = col_dup(s, 3);
-		x->release_to = col_dup(s, 4);
-		x->reason = col_dup(s, 5);
-		x->origin = xstrdup("db");
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		waivers_free(w.v, w.nr);
-		return error_set(err, ERR_DB, "cannot read waivers: %s", sqlite3_errmsg(store_db(st)));
-	}
-	*out = w.v;
-	*n = w.nr;
+	x->id = r->id;
+	x->machine_glob = xstrdup(r->machine_glob);
+	x->path_glob = xstrdup(r->path_glob);
+	x->release_from = xstrdup(r->release_from);
+	x->release_to = xstrdup(r->release_to);
+	x->reason = xstrdup(r->text);
+	x->origin = xstrdup("db");
 	return 0;
 }
 
@@ -296,88 +311,51 @@ void waivers_free(struct waiver *v, size_t n)
 	free(v);
 }
 
-static int check_range(const char *from, const char *to, struct error *err)
+static void free_waivers(void *v, size_t n)
 {
-	if (from && *from && to && *to && version_cmp(from, to) > 0)
-		return error_set(err, ERR_USAGE, "release range '%s..%s' is empty", from, to);
+	waivers_free(v, n);
+}
+
+static const struct rule_kind waiver_kind = {
+	RULE_WAIVER, "waiver", "a reason", sizeof(struct waiver), waiver_line, waiver_row, free_waivers,
+};
+
+int waivers_load_file(const char *path, struct waiver **out, size_t *n, struct error *err)
+{
+	void *v;
+
+	if (load_rules(&waiver_kind, path, NULL, &v, n, err))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int waivers_load_db(struct store *st, struct waiver **out, size_t *n, struct error *err)
+{
+	void *v;
+
+	if (load_rules(&waiver_kind, NULL, st, &v, n, err))
+		return -1;
+	*out = v;
 	return 0;
 }
 
 int waiver_add_db(struct store *st, const struct waiver *w, long long *id, struct error *err)
 {
-	sqlite3_stmt *s;
-	char now[32];
-	int rc;
+	struct rule_row r = { 0, w->machine_glob, w->path_glob, w->release_from, w->release_to, w->reason, NULL };
 
-	if (!w->machine_glob || !*w->machine_glob || !w->path_glob || !*w->path_glob)
-		return error_set(err, ERR_USAGE, "a waiver needs a machine glob and a path glob");
-	if (!w->reason || !*w->reason)
-		return error_set(err, ERR_USAGE, "a waiver needs a reason");
-	if (check_range(w->release_from, w->release_to, err))
-		return -1;
-	s = store_stmt(st, "INSERT INTO waiver (machine_glob, path_glob, release_from, release_to, reason, created_at) "
-		       "VALUES (?, ?, ?, ?, ?, ?)", err);
-	if (!s)
-		return -1;
-	store_now(now);
-	sqlite3_bind_text(s, 1, w->machine_glob, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 2, w->path_glob, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 3, w->release_from ? w->release_from : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 4, w->release_to ? w->release_to : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 5, w->reason, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 6, now, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return error_set(err, ERR_DB, "cannot add waiver: %s", sqlite3_errmsg(store_db(st)));
-	if (id)
-		*id = sqlite3_last_insert_rowid(store_db(st));
-	return 0;
-}
-
-static int rm_row(struct store *st, const char *sql, const char *what, long long id, struct error *err)
-{
-	sqlite3_stmt *s = store_stmt(st, sql, err);
-	int rc;
-
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, id);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return error_set(err, ERR_DB, "cannot remove %s %lld: %s", what, id, sqlite3_errmsg(store_db(st)));
-	if (sqlite3_changes(store_db(st)) == 0)
-		return error_set(err, ERR_NOTFOUND, "no %s %lld", what, id);
-	return 0;
+	return add_rule(&waiver_kind, st, &r, id, err);
 }
 
 int waiver_rm_db(struct store *st, long long id, struct error *err)
 {
-	return rm_row(st, "DELETE FROM waiver WHERE id = ?", "waiver", id, err);
-}
-
-/* ---- notes ---- */
-
-struct note_vec {
-	struct note *v;
-	size_t nr, alloc;
-};
-
-static struct note *note_push(struct note_vec *w)
-{
-	if (w->nr == w->alloc) {
-		w->alloc = w->alloc ? 2 * w->alloc : 16;
-		w->v = xrealloc(w->v, w->alloc * sizeof(*w->v));
-	}
-	memset(&w->v[w->nr], 0, sizeof(*w->v));
-	return &w->v[w->nr++];
+	return store_rule_remove(st, RULE_WAIVER, id, err);
 }
 
 /* The text of a notes line ends with an optional link: a last word starting with http:// or https://. */
 static int note_line(void *data, struct rule_line *r, const char *file, size_t lineno, struct error *err)
 {
-	struct note *nt = note_push(data);
+	struct note *nt = rule_push(data);
 	char *last = strrchr(r->rest, ' '), *tab = strrchr(r->rest, '\t');
 
 	if (tab && (!last || tab > last))
@@ -403,46 +381,17 @@ static int note_line(void *data, struct rule_line *r, const char *file, size_t l
 	return 0;
 }
 
-int notes_load_file(const char *path, struct note **out, size_t *n, struct error *err)
+static int note_row(void *data, const struct rule_row *r)
 {
-	struct note_vec w = { NULL, 0, 0 };
+	struct note *x = rule_push(data);
 
-	if (read_rule_file(path, note_line, &w, err)) {
-		notes_free(w.v, w.nr);
-		return -1;
-	}
-	*out = w.v;
-	*n = w.nr;
-	return 0;
-}
-
-int notes_load_db(struct store *st, struct note **out, size_t *n, struct error *err)
-{
-	sqlite3_stmt *s = store_stmt(st, "SELECT id, machine_glob, path_glob, release_from, release_to, text, link "
-				     "FROM note ORDER BY id", err);
-	struct note_vec w = { NULL, 0, 0 };
-	int rc;
-
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct note *x = note_push(&w);
-
-		x->id = sqlite3_column_int64(s, 0);
-		x->machine_glob = col_dup(s, 1);
-		x->path_glob = col_dup(s, 2);
-		x->release_from = col_dup(s, 3);
-		x->release_to = col_dup(s, 4);
-		x->text = col_dup(s, 5);
-		x->link = col_dup(s, 6);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		notes_free(w.v, w.nr);
-		return error_set(err, ERR_DB, "cannot read notes: %s", sqlite3_errmsg(store_db(st)));
-	}
-	*out = w.v;
-	*n = w.nr;
+	x->id = r->id;
+	x->machine_glob = xstrdup(r->machine_glob);
+	x->path_glob = xstrdup(r->path_glob);
+	x->release_from = xstrdup(r->release_from);
+	x->release_to = xstrdup(r->release_to);
+	x->text = xstrdup(r->text);
+	x->link = xstrdup(r->link);
 	return 0;
 }
 
@@ -461,39 +410,46 @@ void notes_free(struct note *v, size_t n)
 	free(v);
 }
 
+static void free_notes(void *v, size_t n)
+{
+	notes_free(v, n);
+}
+
+static const struct rule_kind note_kind = {
+	RULE_NOTE, "note", "a text", sizeof(struct note), note_line, note_row, free_notes,
+};
+
+int notes_load_file(const char *path, struct note **out, size_t *n, struct error *err)
+{
+	void *v;
+
+	if (load_rules(&note_kind, path, NULL, &v, n, err))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+int notes_load_db(struct store *st, struct note **out, size_t *n, struct error *err)
+{
+	void *v;
+
+	if (load_rules(&note_kind, NULL, st, &v, n, err))
+		return -1;
+	*out = v;
+	return 0;
+}
+
 int note_add_db(struct store *st, const struct note *nt, long long *id, struct error *err)
 {
-	sqlite3_stmt *s;
-	int rc;
+	struct rule_row r = { 0, nt->machine_glob, nt->path_glob, nt->release_from, nt->release_to, nt->text,
+			      nt->link };
 
-	if (!nt->machine_glob || !*nt->machine_glob || !nt->path_glob || !*nt->path_glob)
-		return error_set(err, ERR_USAGE, "a note needs a machine glob and a path glob");
-	if (!nt->text || !*nt->text)
-		return error_set(err, ERR_USAGE, "a note needs a text");
-	if (check_range(nt->release_from, nt->release_to, err))
-		return -1;
-	s = store_stmt(st, "INSERT INTO note (machine_glob, path_glob, release_from, release_to, text, link) "
-		       "VALUES (?, ?, ?, ?, ?, ?)", err);
-	if (!s)
-		return -1;
-	sqlite3_bind_text(s, 1, nt->machine_glob, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 2, nt->path_glob, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 3, nt->release_from ? nt->release_from : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 4, nt->release_to ? nt->release_to : "", -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 5, nt->text, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(s, 6, nt->link ? nt->link : "", -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return error_set(err, ERR_DB, "cannot add note: %s", sqlite3_errmsg(store_db(st)));
-	if (id)
-		*id = sqlite3_last_insert_rowid(store_db(st));
-	return 0;
+	return add_rule(&note_kind, st, &r, id, err);
 }
 
 int note_rm_db(struct store *st, long long id, struct error *err)
 {
-	return rm_row(st, "DELETE FROM note WHERE id = ?", "note", id, err);
+	return store_rule_remove(st, RULE_NOTE, id, err);
 }
 
 static int same_note(const struct note *a, const struct note *b)

@@ -143,56 +143,31 @@ static void put_stream(struct http_response *resp, FILE *f, char **buf, size_t *
 	resp->content_type = "text/csv; charset=utf-8";
 }
 
-void api_releases(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
-{
-	struct json_object *a;
-	struct release_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	(void)req;
-	if (catalog_releases(c->st, &v, &n, &err))
-		return http_error_from(resp, &err);
-	a = json_object_new_array();
-	for (i = 0; i < n; i++)
-		json_object_array_add(a, release_json(&v[i]));
-	release_rows_free(v, n);
-	http_json(resp, 200, a);
+/*
+ * The list routes share one shape: a catalog listing, each row in its JSON
+ * shape (report.h), the rows freed.  What differs is passed in.
+ */
+#define LIST_ROUTE(name, row_type, list, to_json, free_rows) \
+void name(struct route_ctx *c, const struct http_request *req, struct http_response *resp) \
+{ \
+	struct json_object *a; \
+	struct row_type *v; \
+	struct error err = ERROR_INIT; \
+	size_t n, i; \
+ \
+	(void)req; \
+	if (list(c->st, &v, &n, &err)) \
+		return http_error_from(resp, &err); \
+	a = json_object_new_array(); \
+	for (i = 0; i < n; i++) \
+		json_object_array_add(a, to_json(&v[i])); \
+	free_rows(v, n); \
+	http_json(resp, 200, a); \
 }
 
-void api_machines(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
-{
-	struct json_object *a;
-	struct machine_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	(void)req;
-	if (catalog_machines(c->st, &v, &n, &err))
-		return http_error_from(resp, &err);
-	a = json_object_new_array();
-	for (i = 0; i < n; i++)
-		json_object_array_add(a, machine_json(&v[i]));
-	machine_rows_free(v, n);
-	http_json(resp, 200, a);
-}
-
-void api_records(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
-{
-	struct json_object *a;
-	struct record_row *v;
-	struct error err = ERROR_INIT;
-	size_t n, i;
-
-	(void)req;
-	if (catalog_records(c->st, &v, &n, &err))
-		return http_error_from(resp, &err);
-	a = json_object_new_array();
-	for (i = 0; i < n; i++)
-		json_object_array_add(a, record_json(&v[i]));
-	record_rows_free(v, n);
-	http_json(resp, 200, a);
-}
+LIST_ROUTE(api_releases, release_row, catalog_releases, release_json, release_rows_free)
+LIST_ROUTE(api_machines, machine_row, catalog_machines, machine_json, machine_rows_free)
+LIST_ROUTE(api_records, record_row, catalog_records, record_json, record_rows_free)
 
 void api_record(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
 {

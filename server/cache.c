@@ -6,18 +6,6 @@
 #include "cache.h"
 #include "util.h"
 
-struct shared_body *shared_body_ref(struct shared_body *b)
-{
-	__atomic_add_fetch(&b->refs, 1, __ATOMIC_RELAXED);
-	return b;
-}
-
-void shared_body_unref(struct shared_body *b)
-{
-	if (b && !__atomic_sub_fetch(&b->refs, 1, __ATOMIC_ACQ_REL))
-		free(b);
-}
-
 struct cached {
 	char *key;
 	long long gen;

@@ -2,7 +2,7 @@
 #ifndef ABIDB_SERVER_CACHE_H
 #define ABIDB_SERVER_CACHE_H
 
-#include "server.h"
+#include "request.h"
 
 /*
  * A small LRU of answers (status 200 only) keyed by the request's path and

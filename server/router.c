@@ -1,7 +1,6 @@
-/* router.c: the one route table, the checks its flags ask for, ETags, and the error shape. */
+/* router.c: the one route table, the checks its flags ask for, ETags and the answer cache, the socket-less path. */
 #include <ctype.h>
 #include <json-c/json.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <pthread.h>
 #include <string.h>
@@ -26,134 +25,6 @@ static const struct route routes[] = {
 	{ "GET", "/api", NULL, ROUTE_PREFIX },	/* anything else under /api: 404 in JSON */
 	{ "GET", "/", static_file, ROUTE_PREFIX },
 };
-
-/* --- requests ------------------------------------------------------------ */
-
-void http_request_init(struct http_request *r, const char *method)
-{
-	memset(r, 0, sizeof(*r));
-	r->method = xstrdup(method);
-	r->path = xstrdup("/");
-}
-
-static void kv_free(struct http_kv *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(v[i].name);
-		free(v[i].value);
-	}
-	free(v);
-}
-
-void http_request_release(struct http_request *r)
-{
-	free(r->method);
-	free(r->path);
-	kv_free(r->args, r->nargs);
-	kv_free(r->headers, r->nheaders);
-	memset(r, 0, sizeof(*r));
-}
-
-static void kv_add(struct http_kv **v, size_t *n, size_t *alloc, const char *name, const char *value)
-{
-	if (*n == *alloc) {
-		*alloc = *alloc ? 2 * *alloc : 8;
-		*v = xrealloc(*v, *alloc * sizeof(**v));
-	}
-	(*v)[*n].name = xstrdup(name);
-	(*v)[*n].value = xstrdup(value ? value : "");
-	(*n)++;
-}
-
-void http_request_add_arg(struct http_request *r, const char *name, const char *value)
-{
-	kv_add(&r->args, &r->nargs, &r->aargs, name, value);
-}
-
-void http_request_add_header(struct http_request *r, const char *name, const char *value)
-{
-	kv_add(&r->headers, &r->nheaders, &r->aheaders, name, value);
-}
-
-const char *http_arg(const struct http_request *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->nargs; i++)
-		if (!strcmp(r->args[i].name, name))
-			return r->args[i].value;
-	return NULL;
-}
-
-const char *http_header(const struct http_request *r, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < r->nheaders; i++)
-		if (!strcasecmp(r->headers[i].name, name))
-			return r->headers[i].value;
-	return NULL;
-}
-
-/* --- responses ----------------------------------------------------------- */
-
-void http_response_init(struct http_response *r)
-{
-	memset(r, 0, sizeof(*r));
-	strbuf_init(&r->body, 0);
-	r->status = 500;
-	r->content_type = "application/json";
-}
-
-void http_response_release(struct http_response *r)
-{
-	strbuf_release(&r->body);
-	shared_body_unref(r->shared);
-	r->shared = NULL;
-}
-
-void http_json(struct http_response *r, int status, struct json_object *o)
-{
-	strbuf_reset(&r->body);
-	strbuf_addstr(&r->body, json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
-							      JSON_C_TO_STRING_NOSLASHESCAPE));
-	strbuf_addch(&r->body, '\n');
-	json_object_put(o);
-	r->status = status;
-	r->content_type = "application/json";
-}
-
-void http_error(struct http_response *r, int status, const char *fmt, ...)
-{
-	struct json_object *o = json_object_new_object();
-	struct strbuf msg = STRBUF_INIT;
-	va_list ap;
-
-	va_start(ap, fmt);
-	strbuf_vaddf(&msg, fmt, ap);
-	va_end(ap);
-	json_object_object_add(o, "ok", json_object_new_boolean(0));
-	json_object_object_add(o, "error", json_object_new_string(msg.buf));
-	json_object_object_add(o, "status", json_object_new_int(status));
-	strbuf_release(&msg);
-	http_json(r, status, o);
-	r->cache_control = "no-store";
-}
-
-void http_error_from(struct http_response *r, const struct error *err)
-{
-	int status;
-
-	switch (err->code) {
-	case ERR_NOTFOUND: status = 404; break;
-	case ERR_INPUT:
-	case ERR_USAGE: status = 400; break;
-	default: status = 500; break;
-	}
-	http_error(r, status, "%s", err->msg[0] ? err->msg : "internal error");
-}
 
 /* --- matching ------------------------------------------------------------ */
 
@@ -198,27 +69,6 @@ static int method_is(const struct route *rt, const char *method)
 	return !strcmp(rt->method, "GET") && !strcmp(method, "HEAD");
 }
 
-int server_below_base(const struct server *s, const char *path, const char **rest)
-{
-	const char *base = server_cfg(s)->base_path;
-	size_t n = strlen(base);
-
-	if (!n) {
-		*rest = path;
-		return 0;
-	}
-	if (strncmp(path, base, n))
-		return -1;
-	if (path[n] == '\0') {
-		*rest = "/";
-		return 0;
-	}
-	if (path[n] != '/')
-		return -1;
-	*rest = path + n;
-	return 0;
-}
-
 /* "Bearer TOKEN" -> TOKEN and its length; -1 if the header is not that. */
 static int bearer(const char *h, const char **tok, size_t *len)
 {
@@ -248,7 +98,7 @@ static int type_ok(const char *ct)
 	return 0;
 }
 
-static int check_auth(struct server *s, struct http_request *req, struct http_response *resp)
+static int check_auth(struct site *s, struct http_request *req, struct http_response *resp)
 {
 	struct error err = ERROR_INIT;
 	const char *tok;
@@ -261,13 +111,13 @@ static int check_auth(struct server *s, struct http_request *req, struct http_re
 		resp->www_authenticate = 1;
 		return 1;
 	}
-	st = server_reader(s, &err);
+	st = site_reader(s, &err);
 	if (!st) {
 		http_error_from(resp, &err);
 		return 1;
 	}
 	v = token_check(st, tok, len, req->token_name, &err);
-	server_reader_put(s, st);
+	site_reader_put(s, st);
 	if (v < 0) {
 		http_error_from(resp, &err);
 		return 1;
@@ -283,9 +133,9 @@ static int check_auth(struct server *s, struct http_request *req, struct http_re
 	return 0;
 }
 
-static int check_body(struct server *s, struct http_request *req, struct http_response *resp)
+static int check_body(struct site *s, struct http_request *req, struct http_response *resp)
 {
-	const struct server_config *cfg = server_cfg(s);
+	const struct server_config *cfg = site_cfg(s);
 	const char *cl = http_header(req, "Content-Length");
 	const char *te = http_header(req, "Transfer-Encoding");
 	unsigned long long n;
@@ -315,16 +165,16 @@ static int check_body(struct server *s, struct http_request *req, struct http_re
 	return 0;
 }
 
-int server_precheck(struct server *s, struct http_request *req, struct http_response *resp)
+int router_precheck(struct site *s, struct http_request *req, struct http_response *resp)
 {
-	const struct server_config *cfg = server_cfg(s);
+	const struct server_config *cfg = site_cfg(s);
 	struct strbuf allow = STRBUF_INIT;
 	const struct route *rt = NULL;
 	const char *rest;
 	size_t i;
 	int pass;
 
-	if (server_below_base(s, req->path, &rest)) {
+	if (site_below_base(s, req->path, &rest)) {
 		http_error(resp, 404, "'%s' is not below the base path '%s'", req->path, cfg->base_path);
 		return 1;
 	}
@@ -426,25 +276,25 @@ static char *cache_key(const struct http_request *req)
 }
 
 /* Run a GET route on a reader, in one read transaction; the ETag of a 200. */
-static void run_route(struct server *s, const struct http_request *req, struct http_response *resp)
+static void run_route(struct site *s, const struct http_request *req, struct http_response *resp)
 {
-	struct route_ctx c = { s, server_cfg(s), NULL };
+	struct route_ctx c = { s, site_cfg(s), NULL };
 	const struct route *rt = req->route;
 	struct error err = ERROR_INIT;
 
-	if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
+	if ((rt->flags & ROUTE_DB) && !(c.st = site_reader(s, &err))) {
 		http_error_from(resp, &err);
 		return;
 	}
-	if (c.st && store_exec(c.st, "BEGIN", &err)) {
+	if (c.st && store_read_begin(c.st, &err)) {
 		http_error_from(resp, &err);
 	} else {
 		rt->fn(&c, req, resp);
 		if (c.st)
-			store_exec(c.st, "COMMIT", &err);
+			store_read_end(c.st);
 	}
 	if (c.st)
-		server_reader_put(s, c.st);
+		site_reader_put(s, c.st);
 	if (!resp->cache_control)
 		resp->cache_control = "no-cache";
 	if (resp->status == 200) {
@@ -457,7 +307,7 @@ static void run_route(struct server *s, const struct http_request *req, struct h
 
 /* A GET answer recomputed after the generation moved, while readers get the previous one. */
 struct refresh {
-	struct server *srv;
+	struct site *site;
 	struct http_request req;
 	char *key;
 	long long gen;
@@ -484,32 +334,32 @@ static void *refresh_run(void *arg)
 	struct http_response resp;
 
 	http_response_init(&resp);
-	run_route(r->srv, &r->req, &resp);
+	run_route(r->site, &r->req, &resp);
 	if (resp.status == 200)
-		response_cache_put(server_cache(r->srv), r->key, r->gen, &resp);
+		response_cache_put(site_cache(r->site), r->key, r->gen, &resp);
 	else
-		response_cache_abandon(server_cache(r->srv), r->key);
+		response_cache_abandon(site_cache(r->site), r->key);
 	http_response_release(&resp);
 	http_request_release(&r->req);
-	server_task_end(r->srv);
+	site_task_end(r->site);
 	free(r->key);
 	free(r);
 	return NULL;
 }
 
 /* Start the recompute of `key` in a thread of its own; done at once (here) if no thread starts. */
-static void refresh_start(struct server *s, const struct http_request *req, const char *key, long long gen)
+static void refresh_start(struct site *s, const struct http_request *req, const char *key, long long gen)
 {
 	struct refresh *r = xcalloc(1, sizeof(*r));
 	pthread_attr_t attr;
 	pthread_t t;
 	int rc;
 
-	r->srv = s;
+	r->site = s;
 	r->key = xstrdup(key);
 	r->gen = gen;
 	http_request_copy(&r->req, req);
-	server_task_begin(s);
+	site_task_begin(s);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	rc = pthread_create(&t, &attr, refresh_run, r);
@@ -531,9 +381,9 @@ static long long needed_generation(const struct http_request *req)
 	return *v && !*end && g > 0 ? g : 0;
 }
 
-void server_dispatch(struct server *s, struct http_request *req, struct http_response *resp)
+void router_dispatch(struct site *s, struct http_request *req, struct http_response *resp)
 {
-	struct route_ctx c = { s, server_cfg(s), NULL };
+	struct route_ctx c = { s, site_cfg(s), NULL };
 	const struct route *rt = req->route;
 	struct error err = ERROR_INIT;
 	int is_get = !strcmp(req->method, "GET") || !strcmp(req->method, "HEAD");
@@ -541,11 +391,11 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 	long long gen = -1;
 	char *key = NULL;
 
-	if (is_get && (rt->flags & ROUTE_CACHE) && !server_generation(s, &gen, &err)) {
+	if (is_get && (rt->flags & ROUTE_CACHE) && !site_generation(s, &gen, &err)) {
 		enum cache_lookup lk;
 
 		key = cache_key(req);
-		lk = response_cache_get(server_cache(s), key, gen, needed_generation(req), resp, &stale);
+		lk = response_cache_get(site_cache(s), key, gen, needed_generation(req), resp, &stale);
 		if (lk == CACHE_REFRESH)
 			refresh_start(s, req, key, gen);
 		if (lk != CACHE_COMPUTE)
@@ -555,21 +405,21 @@ void server_dispatch(struct server *s, struct http_request *req, struct http_res
 	if (is_get) {
 		run_route(s, req, resp);
 	} else {
-		if ((rt->flags & ROUTE_DB) && !(c.st = server_reader(s, &err))) {
+		if ((rt->flags & ROUTE_DB) && !(c.st = site_reader(s, &err))) {
 			http_error_from(resp, &err);
 		} else {
 			rt->fn(&c, req, resp);
 			if (c.st)
-				server_reader_put(s, c.st);
+				site_reader_put(s, c.st);
 		}
 		if (!resp->cache_control)
 			resp->cache_control = "no-cache";
 	}
 	if (computing) {
 		if (resp->status == 200)
-			response_cache_put(server_cache(s), key, gen, resp);
+			response_cache_put(site_cache(s), key, gen, resp);
 		else
-			response_cache_abandon(server_cache(s), key);
+			response_cache_abandon(site_cache(s), key);
 	}
 answered:
 	if (is_get && resp->status == 200 && etag_matches(http_header(req, "If-None-Match"), resp->etag)) {
@@ -607,60 +457,11 @@ void api_index(struct route_ctx *c, const struct http_request *req, struct http_
 	http_json(resp, 200, o);
 }
 
-/* --- without sockets ----------------------------------------------------- */
-
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-/* Percent-decode s[0..n) ('+' is a space in a query); the result is NUL-terminated. */
-static char *unescape(const char *s, size_t n, int query)
-{
-	char *out = xmalloc(n + 1), *o = out;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			*o++ = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
-			i += 2;
-		} else if (query && s[i] == '+') {
-			*o++ = ' ';
-		} else {
-			*o++ = s[i];
-		}
-	}
-	*o = '\0';
-	return out;
-}
-
-int http_uri_has_control(const char *uri)
-{
-	const unsigned char *u = (const unsigned char *)uri;
-	size_t i;
-
-	for (i = 0; u[i]; i++) {
-		int c = u[i];
-
-		if (c == '%' && hexval(u[i + 1]) >= 0 && hexval(u[i + 2]) >= 0) {
-			c = hexval(u[i + 1]) * 16 + hexval(u[i + 2]);
-			i += 2;
-		}
-		if (c < 0x20 || c == 0x7f)
-			return 1;
-	}
-	return 0;
-}
-
-void server_handle_raw(struct server *s, const char *method, const char *url,
+void router_handle_raw(struct site *s, const char *method, const char *url,
 		       const struct http_kv *headers, size_t nheaders, const void *body, size_t len,
 		       struct http_response *resp)
 {
 	struct http_request req;
-	const char *q = strchr(url, '?');
 	size_t i;
 
 	if (http_uri_has_control(url)) {
@@ -668,27 +469,13 @@ void server_handle_raw(struct server *s, const char *method, const char *url,
 		return;
 	}
 	http_request_init(&req, method);
-	free(req.path);
-	req.path = unescape(url, q ? (size_t)(q - url) : strlen(url), 0);
-	while (q && *q) {
-		const char *a = q + 1, *end = a + strcspn(a, "&"), *eq = memchr(a, '=', end - a);
-
-		if (end > a) {
-			char *name = unescape(a, (eq ? eq : end) - a, 1);
-			char *value = eq ? unescape(eq + 1, end - eq - 1, 1) : NULL;
-
-			http_request_add_arg(&req, name, value);
-			free(name);
-			free(value);
-		}
-		q = *end ? end : NULL;
-	}
+	http_request_set_url(&req, url);
 	for (i = 0; i < nheaders; i++)
 		http_request_add_header(&req, headers[i].name, headers[i].value);
-	if (!server_precheck(s, &req, resp)) {
+	if (!router_precheck(s, &req, resp)) {
 		req.body = body;
 		req.body_len = len;
-		server_dispatch(s, &req, resp);
+		router_dispatch(s, &req, resp);
 	}
 	http_request_release(&req);
 }

@@ -1,4 +1,4 @@
-/* server.c: libmicrohttpd glue: threads, limits, stores, the access log and a clean shutdown. */
+/* server.c: libmicrohttpd glue: threads, limits, the access log and a clean shutdown, around the router and the site. */
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
@@ -17,28 +17,12 @@
 
 #include "cache.h"
 #include "http.h"
+#include "server.h"
 #include "util.h"
 
 struct server {
-	struct server_config cfg;	/* strings below are owned copies */
-	char *db_path, *base, *web;
-	pthread_mutex_t pool_lock;
-	struct store **pool;
-	size_t npool, apool;
-	pthread_mutex_t writer_lock;
-	struct store *writer;		/* NULL when read-only */
-	struct response_cache *cache;	/* answers of GET routes, see cache.h */
-	pthread_mutex_t gen_lock;
-	long long gen;			/* the store generation last read */
-	struct timespec gen_at;		/* when; zero: read it again */
-	int inflight;			/* requests begun and not completed (atomic) */
+	struct site *site;	/* the database, its stores and answers */
 };
-
-/* How long a stop waits for requests in flight before it closes their connections. */
-#define SERVER_DRAIN_MS 30000
-
-/* How long a generation read from the database is trusted without asking again. */
-#define GENERATION_TTL_NS 100000000LL
 
 /* Per-request state: made by the URI logger, freed by the completed callback. */
 struct conn_req {
@@ -53,223 +37,32 @@ struct conn_req {
 	char *uri;
 };
 
-void server_config_init(struct server_config *c)
-{
-	memset(c, 0, sizeof(*c));
-	c->db_path = "abidb.sqlite";
-	c->listen = "127.0.0.1:8080";
-	c->base_path = "";
-	c->max_upload = SERVER_DEFAULT_MAX_UPLOAD;
-	c->max_connections = SERVER_DEFAULT_MAX_CONNECTIONS;
-	c->per_ip = SERVER_DEFAULT_PER_IP;
-	c->timeout = SERVER_DEFAULT_TIMEOUT;
-	c->request_timeout = SERVER_DEFAULT_REQUEST_TIMEOUT;
-}
-
-const struct server_config *server_cfg(const struct server *s)
-{
-	return &s->cfg;
-}
-
-struct response_cache *server_cache(struct server *s)
-{
-	return s->cache;
-}
-
-void server_task_begin(struct server *s)
-{
-	__atomic_add_fetch(&s->inflight, 1, __ATOMIC_SEQ_CST);
-}
-
-void server_task_end(struct server *s)
-{
-	__atomic_sub_fetch(&s->inflight, 1, __ATOMIC_SEQ_CST);
-}
-
-int server_generation(struct server *s, long long *gen, struct error *err)
-{
-	struct store *st;
-	struct timespec now;
-	long long age;
-	int fresh, rc;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	pthread_mutex_lock(&s->gen_lock);
-	age = (now.tv_sec - s->gen_at.tv_sec) * 1000000000LL + (now.tv_nsec - s->gen_at.tv_nsec);
-	fresh = (s->gen_at.tv_sec || s->gen_at.tv_nsec) && age < GENERATION_TTL_NS;
-	*gen = s->gen;
-	pthread_mutex_unlock(&s->gen_lock);
-	if (fresh)
-		return 0;
-	st = server_reader(s, err);
-	if (!st)
-		return -1;
-	rc = store_generation(st, gen, err);
-	server_reader_put(s, st);
-	if (rc)
-		return -1;
-	pthread_mutex_lock(&s->gen_lock);
-	if (*gen >= s->gen) {
-		s->gen = *gen;
-		s->gen_at = now;
-	}
-	pthread_mutex_unlock(&s->gen_lock);
-	return 0;
-}
-
-static void generation_moved(struct server *s)
-{
-	pthread_mutex_lock(&s->gen_lock);
-	s->gen_at.tv_sec = s->gen_at.tv_nsec = 0;
-	pthread_mutex_unlock(&s->gen_lock);
-}
-
-/* --- stores -------------------------------------------------------------- */
-
-struct store *server_reader(struct server *s, struct error *err)
-{
-	struct store *st = NULL;
-
-	pthread_mutex_lock(&s->pool_lock);
-	if (s->npool)
-		st = s->pool[--s->npool];
-	pthread_mutex_unlock(&s->pool_lock);
-	if (!st && store_open(&st, s->db_path, STORE_READONLY, err))
-		return NULL;
-	return st;
-}
-
-void server_reader_put(struct server *s, struct store *st)
-{
-	pthread_mutex_lock(&s->pool_lock);
-	if (s->npool < s->cfg.max_connections + 1) {
-		if (s->npool == s->apool) {
-			s->apool = s->apool ? 2 * s->apool : 8;
-			s->pool = xrealloc(s->pool, s->apool * sizeof(*s->pool));
-		}
-		s->pool[s->npool++] = st;
-		st = NULL;
-	}
-	pthread_mutex_unlock(&s->pool_lock);
-	store_close(st);
-}
-
-struct store *server_writer_lock(struct server *s)
-{
-	if (!s->writer)
-		return NULL;
-	pthread_mutex_lock(&s->writer_lock);
-	return s->writer;
-}
-
-void server_writer_unlock(struct server *s)
-{
-	if (s->writer) {
-		/* what was just written must show in the next answer */
-		generation_moved(s);
-		pthread_mutex_unlock(&s->writer_lock);
-	}
-}
-
-/* "", or "/abi" from "/abi/" or "abi": '/'-separated plain names. */
-static int norm_base(const char *in, char **out, struct error *err)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *p = in ? in : "";
-
-	while (*p) {
-		size_t n;
-
-		while (*p == '/')
-			p++;
-		n = strcspn(p, "/");
-		if (!n)
-			break;
-		if ((n == 1 && p[0] == '.') || (n == 2 && !strncmp(p, "..", 2))) {
-			strbuf_release(&sb);
-			return error_set(err, ERR_USAGE, "base path '%s' has a '.' or '..' segment", in);
-		}
-		strbuf_addch(&sb, '/');
-		for (size_t i = 0; i < n; i++) {
-			if (!isalnum((unsigned char)p[i]) && !strchr("-._~", p[i])) {
-				strbuf_release(&sb);
-				return error_set(err, ERR_USAGE, "base path '%s': only [A-Za-z0-9._~-] and '/'", in);
-			}
-			strbuf_addch(&sb, p[i]);
-		}
-		p += n;
-	}
-	*out = strbuf_detach(&sb, NULL);
-	return 0;
-}
-
 int server_new(struct server **out, const struct server_config *c, struct error *err)
 {
 	struct server *s = xcalloc(1, sizeof(*s));
-	struct store *st;
 
 	*out = NULL;
-	s->cfg = *c;
-	pthread_mutex_init(&s->pool_lock, NULL);
-	s->cache = response_cache_new(256, 64 << 20);
-	pthread_mutex_init(&s->gen_lock, NULL);
-	pthread_mutex_init(&s->writer_lock, NULL);
-	s->db_path = xstrdup(c->db_path);
-	s->cfg.db_path = s->db_path;
-	if (norm_base(c->base_path, &s->base, err))
-		goto fail;
-	s->cfg.base_path = s->base;
-	if (c->web_dir) {
-		s->web = realpath(c->web_dir, NULL);
-		if (!s->web || path_kind(s->web) != 1) {
-			error_set(err, ERR_IO, "cannot use web folder '%s': %s", c->web_dir,
-				  s->web ? "not a folder" : strerror(errno));
-			goto fail;
-		}
+	if (site_new(&s->site, c, err)) {
+		free(s);
+		return -1;
 	}
-	s->cfg.web_dir = s->web;
-	if (!s->cfg.max_connections)
-		s->cfg.max_connections = SERVER_DEFAULT_MAX_CONNECTIONS;
-	if (!c->read_only) {
-		/* the one writer: BEGIN IMMEDIATE, busy timeout, synchronous=FULL */
-		if (store_open(&s->writer, s->db_path, STORE_DURABLE, err))
-			goto fail;
-	} else if (access(s->db_path, F_OK)) {
-		error_set(err, ERR_IO, "no database '%s'", s->db_path);
-		goto fail;
-	}
-	/* open one reader now: a database we cannot read is an error at start, not per request */
-	if (!(st = server_reader(s, err)))
-		goto fail;
-	server_reader_put(s, st);
 	*out = s;
 	return 0;
-fail:
-	server_free(s);
-	return -1;
 }
 
 void server_free(struct server *s)
 {
-	size_t i;
-
 	if (!s)
 		return;
-	/* background recomputes use the pool and the cache: let them end (bounded) */
-	for (i = 0; __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST) > 0 && i < SERVER_DRAIN_MS / 20; i++)
-		usleep(20 * 1000);
-	for (i = 0; i < s->npool; i++)
-		store_close(s->pool[i]);
-	free(s->pool);
-	store_close(s->writer);
-	pthread_mutex_destroy(&s->pool_lock);
-	response_cache_free(s->cache);
-	pthread_mutex_destroy(&s->gen_lock);
-	pthread_mutex_destroy(&s->writer_lock);
-	free(s->db_path);
-	free(s->base);
-	free(s->web);
+	site_free(s->site);
 	free(s);
+}
+
+void server_handle_raw(struct server *s, const char *method, const char *url,
+		       const struct http_kv *headers, size_t nheaders, const void *body, size_t len,
+		       struct http_response *resp)
+{
+	router_handle_raw(s->site, method, url, headers, nheaders, body, len, resp);
 }
 
 /* --- libmicrohttpd callbacks -------------------------------------------- */
@@ -325,7 +118,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 	clock_gettime(CLOCK_MONOTONIC, &r->start);
 	strbuf_init(&r->body, 0);
 	r->uri = xstrdup(uri ? uri : "");
-	__atomic_add_fetch(&r->srv->inflight, 1, __ATOMIC_SEQ_CST);
+	site_task_begin(r->srv->site);
 	return r;
 }
 
@@ -338,7 +131,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	(void)c;
 	if (!r)
 		return;
-	__atomic_sub_fetch(&((struct server *)cls)->inflight, 1, __ATOMIC_SEQ_CST);
+	site_task_end(((struct server *)cls)->site);
 	q = strcspn(r->uri, "?");
 	if (r->answered)
 		log_line("%s %s %.*s %d %zu %.1fms", r->remote, r->req.method ? r->req.method : "-",
@@ -440,7 +233,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (!r)
 		*con_cls = r = on_uri(s, url, c);
 	/* the inactivity timeout does not bound a slow client: this does */
-	if (s->cfg.request_timeout && ms_since(&r->start) > s->cfg.request_timeout * 1000.0)
+	if (site_cfg(s->site)->request_timeout && ms_since(&r->start) > site_cfg(s->site)->request_timeout * 1000.0)
 		over = 1;
 	if (!r->started) {
 		r->started = 1;
@@ -452,11 +245,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		MHD_get_connection_values(c, MHD_HEADER_KIND, add_header, &r->req);
 		http_response_init(&resp);
 		if (over) {
-			http_error(&resp, 408, "request took longer than %u s", s->cfg.request_timeout);
+			http_error(&resp, 408, "request took longer than %u s", site_cfg(s->site)->request_timeout);
 		} else if (http_uri_has_control(r->uri)) {
 			/* libmicrohttpd hands values over as C strings: %00 would cut them */
 			http_error(&resp, 400, "the request line has a control character (plain or percent-encoded)");
-		} else if (!server_precheck(s, &r->req, &resp)) {
+		} else if (!router_precheck(s->site, &r->req, &resp)) {
 			/*
 			 * Answer on the last call: a response queued before the
 			 * request is read costs the keep-alive connection.  The
@@ -473,7 +266,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (r->answered)
 		return MHD_YES;	/* a body after an early answer: libmicrohttpd drops it */
 	if (*upload_data_size) {
-		if (over || r->body.len + *upload_data_size > s->cfg.max_upload)
+		if (over || r->body.len + *upload_data_size > site_cfg(s->site)->max_upload)
 			return MHD_NO;	/* closes the connection */
 		/* only routes that take a body keep it */
 		if (r->req.route->flags & ROUTE_BODY)
@@ -483,11 +276,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	}
 	http_response_init(&resp);
 	if (over) {
-		http_error(&resp, 408, "request took longer than %u s", s->cfg.request_timeout);
+		http_error(&resp, 408, "request took longer than %u s", site_cfg(s->site)->request_timeout);
 	} else {
 		r->req.body = r->body.buf;
 		r->req.body_len = r->body.len;
-		server_dispatch(s, &r->req, &resp);
+		router_dispatch(s->site, &r->req, &resp);
 	}
 	ret = answer(c, r, &resp);
 	http_response_release(&resp);
@@ -556,7 +349,7 @@ int server_run(struct server *s, struct error *err)
 	MHD_socket lsock;
 	int waited;
 
-	if (parse_listen(s->cfg.listen, &ss, &sl, host, sizeof(host), &port, err))
+	if (parse_listen(site_cfg(s->site)->listen, &ss, &sl, host, sizeof(host), &port, err))
 		return -1;
 	if (ss.ss_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
@@ -569,23 +362,23 @@ int server_run(struct server *s, struct error *err)
 	d = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, on_request, s,
 			     MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
 			     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
-			     MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->cfg.max_connections,
-			     MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)s->cfg.per_ip,
-			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->cfg.timeout,
+			     MHD_OPTION_CONNECTION_LIMIT, (unsigned)site_cfg(s->site)->max_connections,
+			     MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)site_cfg(s->site)->per_ip,
+			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)site_cfg(s->site)->timeout,
 			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SERVER_DEFAULT_CONN_MEMORY,
 			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
 			     MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
 			     MHD_OPTION_END);
 	if (!d) {
 		pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
-		return error_set(err, ERR_IO, "cannot listen on '%s': %s", s->cfg.listen,
+		return error_set(err, ERR_IO, "cannot listen on '%s': %s", site_cfg(s->site)->listen,
 				 errno ? strerror(errno) : "libmicrohttpd failed to start");
 	}
 	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 	if (di)
 		port = di->port;
 	log_line("listening on http://%s%s%s:%u%s/", ss.ss_family == AF_INET6 ? "[" : "", host,
-		 ss.ss_family == AF_INET6 ? "]" : "", port, s->base);
+		 ss.ss_family == AF_INET6 ? "]" : "", port, site_cfg(s->site)->base_path);
 	while (sigwait(&sigs, &sig) == 0 && sig != SIGINT && sig != SIGTERM)
 		;
 	/*
@@ -594,11 +387,11 @@ int server_run(struct server *s, struct error *err)
 	 * (idle keep-alive connections).  Bounded, so a slow client cannot hold it.
 	 */
 	log_line("serve: %s: shutting down, %d request(s) in flight", sig == SIGINT ? "SIGINT" : "SIGTERM",
-		 __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST));
+		 site_tasks(s->site));
 	lsock = MHD_quiesce_daemon(d);
 	if (lsock != MHD_INVALID_SOCKET)
 		close(lsock);
-	for (waited = 0; __atomic_load_n(&s->inflight, __ATOMIC_SEQ_CST) > 0 && waited < SERVER_DRAIN_MS; waited += 20)
+	for (waited = 0; site_tasks(s->site) > 0 && waited < SITE_DRAIN_MS; waited += 20)
 		usleep(20 * 1000);
 	MHD_stop_daemon(d);
 	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);

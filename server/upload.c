@@ -106,22 +106,22 @@ void upload_records(struct route_ctx *c, const struct http_request *req, struct 
 			goto out;
 		}
 
-	w = server_writer_lock(c->srv);
+	w = site_writer_lock(c->site);
 	if (!w) {
 		http_error(resp, 405, "this server is read-only");
 		goto out;
 	}
 	if (in.nr > 1 && prevalidate(w, &in, o.replace, &err)) {
-		server_writer_unlock(c->srv);
+		site_writer_unlock(c->site);
 		http_error(resp, err.code == ERR_INPUT ? 422 : 500, "%s", err.msg);
 		goto out;
 	}
 	if (import_records(w, &in, &o, &res, &err)) {
-		server_writer_unlock(c->srv);
+		site_writer_unlock(c->site);
 		http_error(resp, err.code == ERR_INPUT ? 422 : 500, "%s", err.msg);
 		goto out;
 	}
-	server_writer_unlock(c->srv);
+	site_writer_unlock(c->site);
 
 	/* the verdict, read like any other query: the records are committed */
 	if (waivers_load_db(c->st, &waivers, &nwaivers, &err) || notes_load_db(c->st, &notes, &nnotes, &err)) {

@@ -3,49 +3,42 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "store-internal.h"
 #include "util.h"
 
-static char *col_dup(sqlite3_stmt *s, int i)
+static void fill_release(sqlite3_stmt *s, void *row)
 {
-	const unsigned char *t = sqlite3_column_text(s, i);
+	struct release_row *r = row;
 
-	return xstrdup(t ? (const char *)t : "");
-}
-
-static int db_fail(struct store *st, struct error *err, const char *what)
-{
-	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(store_db(st)));
+	r->id = sqlite3_column_int64(s, 0);
+	r->version = store_col_dup(s, 1);
+	r->stream = store_col_dup(s, 2);
+	r->package = store_col_dup(s, 3);
+	r->major = sqlite3_column_int(s, 4);
+	r->minor = sqlite3_column_int(s, 5);
+	r->micro = sqlite3_column_int(s, 6);
 }
 
 int catalog_releases(struct store *st, struct release_row **out, size_t *n, struct error *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, version, stream, package, major, minor, micro FROM release "
 				     "ORDER BY major, minor, micro, extra, stream", err);
-	size_t alloc = 0;
-	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct release_row *r;
+	return store_rows(st, s, sizeof(**out), fill_release, (void **)out, n, "cannot list releases", err);
+}
 
-		if (*n == alloc) {
-			alloc = alloc ? 2 * alloc : 16;
-			*out = xrealloc(*out, alloc * sizeof(**out));
-		}
-		r = &(*out)[(*n)++];
-		r->id = sqlite3_column_int64(s, 0);
-		r->version = col_dup(s, 1);
-		r->stream = col_dup(s, 2);
-		r->package = col_dup(s, 3);
-		r->major = sqlite3_column_int(s, 4);
-		r->minor = sqlite3_column_int(s, 5);
-		r->micro = sqlite3_column_int(s, 6);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list releases");
+static void fill_machine(sqlite3_stmt *s, void *row)
+{
+	struct machine_row *m = row;
+
+	m->id = sqlite3_column_int64(s, 0);
+	m->name = store_col_dup(s, 1);
+	m->arch = store_col_dup(s, 2);
+	m->family = store_col_dup(s, 3);
+	m->family_version = store_col_dup(s, 4);
+	m->vmajor = sqlite3_column_int(s, 5);
+	m->vminor = sqlite3_column_int(s, 6);
+	m->vmicro = sqlite3_column_int(s, 7);
 }
 
 int catalog_machines(struct store *st, struct machine_row **out, size_t *n, struct error *err)
@@ -53,32 +46,8 @@ int catalog_machines(struct store *st, struct machine_row **out, size_t *n, stru
 	sqlite3_stmt *s = store_stmt(st, "SELECT id, name, arch, family, family_version, "
 				     "coalesce(vmajor, -1), coalesce(vminor, -1), coalesce(vmicro, -1) FROM machine "
 				     "ORDER BY arch, family, vmajor, vminor, vmicro, name", err);
-	size_t alloc = 0;
-	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct machine_row *m;
-
-		if (*n == alloc) {
-			alloc = alloc ? 2 * alloc : 64;
-			*out = xrealloc(*out, alloc * sizeof(**out));
-		}
-		m = &(*out)[(*n)++];
-		m->id = sqlite3_column_int64(s, 0);
-		m->name = col_dup(s, 1);
-		m->arch = col_dup(s, 2);
-		m->family = col_dup(s, 3);
-		m->family_version = col_dup(s, 4);
-		m->vmajor = sqlite3_column_int(s, 5);
-		m->vminor = sqlite3_column_int(s, 6);
-		m->vmicro = sqlite3_column_int(s, 7);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list machine types");
+	return store_rows(st, s, sizeof(**out), fill_machine, (void **)out, n, "cannot list machine types", err);
 }
 
 #define RECORD_COLS \
@@ -87,44 +56,32 @@ int catalog_machines(struct store *st, struct machine_row **out, size_t *n, stru
 	"(SELECT group_concat(kind, ',') FROM (SELECT kind FROM dump d WHERE d.record_id = r.id ORDER BY kind)) " \
 	"FROM record r JOIN release rl ON rl.id = r.release_id JOIN machine m ON m.id = r.machine_id "
 
-static void fill_record(sqlite3_stmt *s, struct record_row *r)
+static void fill_record(sqlite3_stmt *s, void *row)
 {
+	struct record_row *r = row;
+
 	r->id = sqlite3_column_int64(s, 0);
 	r->release_id = sqlite3_column_int64(s, 1);
 	r->machine_id = sqlite3_column_int64(s, 2);
-	r->release = col_dup(s, 3);
-	r->stream = col_dup(s, 4);
-	r->machine = col_dup(s, 5);
-	r->arch = col_dup(s, 6);
-	r->family = col_dup(s, 7);
-	r->alias = col_dup(s, 8);
+	r->release = store_col_dup(s, 3);
+	r->stream = store_col_dup(s, 4);
+	r->machine = store_col_dup(s, 5);
+	r->arch = store_col_dup(s, 6);
+	r->family = store_col_dup(s, 7);
+	r->alias = store_col_dup(s, 8);
 	r->is_default = sqlite3_column_int(s, 9);
 	r->deprecated = sqlite3_column_int(s, 10);
 	r->nfacts = sqlite3_column_int64(s, 11);
-	r->digest = col_dup(s, 12);
-	r->kinds = col_dup(s, 13);
+	r->digest = store_col_dup(s, 12);
+	r->kinds = store_col_dup(s, 13);
 }
 
 int catalog_records(struct store *st, struct record_row **out, size_t *n, struct error *err)
 {
 	sqlite3_stmt *s = store_stmt(st, RECORD_COLS "ORDER BY m.arch, m.family, m.vmajor, m.vminor, m.vmicro, "
 				     "m.name, rl.major, rl.minor, rl.micro, rl.extra, rl.stream", err);
-	size_t alloc = 0;
-	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
-		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (*n == alloc) {
-			alloc = alloc ? 2 * alloc : 64;
-			*out = xrealloc(*out, alloc * sizeof(**out));
-		}
-		fill_record(s, &(*out)[(*n)++]);
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot list records");
+	return store_rows(st, s, sizeof(**out), fill_record, (void **)out, n, "cannot list records", err);
 }
 
 void record_row_release(struct record_row *r)
@@ -212,7 +169,7 @@ int catalog_find_record(struct store *st, const char *release, const char *machi
 	sqlite3_bind_text(s, 3, machine, -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (found++) {
-			char *other = col_dup(s, 4);
+			char *other = store_col_dup(s, 4);
 
 			sqlite3_reset(s);
 			error_set(err, ERR_USAGE, "release '%s' exists in streams '%s' and '%s': say '%s/%s'",
@@ -228,7 +185,7 @@ int catalog_find_record(struct store *st, const char *release, const char *machi
 	if (rc != SQLITE_DONE) {
 		free(version);
 		record_row_release(out);
-		return db_fail(st, err, "cannot look up record");
+		return store_db_fail(st, err, "cannot look up record");
 	}
 	if (!found) {
 		error_set(err, ERR_NOTFOUND, "no record for machine type '%s' in release '%s'", machine, release);
@@ -256,7 +213,7 @@ int catalog_record_by_id(struct store *st, long long id, struct record_row *out,
 		return 0;
 	if (rc == SQLITE_DONE)
 		return error_set(err, ERR_NOTFOUND, "no record with id %lld", id);
-	return db_fail(st, err, "cannot look up record");
+	return store_db_fail(st, err, "cannot look up record");
 }
 
 int catalog_facts(struct store *st, long long record_id, const char *glob, fact_fn fn, void *data,
@@ -282,5 +239,5 @@ int catalog_facts(struct store *st, long long record_id, const char *glob, fact_
 		}
 	}
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read facts");
+	return rc == SQLITE_DONE ? 0 : store_db_fail(st, err, "cannot read facts");
 }

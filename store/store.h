@@ -2,7 +2,6 @@
 #ifndef ABIDB_STORE_H
 #define ABIDB_STORE_H
 
-#include <sqlite3.h>
 #include <stddef.h>
 
 #include "error.h"
@@ -31,24 +30,34 @@ struct section_info {
 
 int store_open(struct store **out, const char *path, unsigned flags, struct error *err);
 void store_close(struct store *st);
-sqlite3 *store_db(struct store *st);
 const char *store_path(const struct store *st);
+
+/*
+ * Copy the whole database of src (SQLite online backup, a consistent
+ * snapshot) into the file `path`, which is created or overwritten.  Open the
+ * copy with store_open().
+ */
+int store_copy(struct store *src, const char *path, struct error *err);
 
 /* The sections, as the schema declares them. */
 size_t store_sections(const struct store *st, const struct section_info **out);
 const struct section_info *store_section_by_name(const struct store *st, const char *name, size_t len);
 const struct section_info *store_section_by_id(const struct store *st, int id);
 
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. */
+/* A write transaction: BEGIN IMMEDIATE / COMMIT / ROLLBACK (a no-op outside one). */
 int store_begin(struct store *st, struct error *err);
 int store_commit(struct store *st, struct error *err);
 void store_rollback(struct store *st);
 
-/* Run SQL that returns no rows. */
-int store_exec(struct store *st, const char *sql, struct error *err);
+/*
+ * A read transaction, so that several reads see one snapshot (the server runs
+ * each request in one): BEGIN, and COMMIT when one is open.
+ */
+int store_read_begin(struct store *st, struct error *err);
+void store_read_end(struct store *st);
 
-/* Prepare (cached for the life of the store) a statement; NULL on error. */
-sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct error *err);
+/* Run SQL that returns no rows (schema steps, pragmas, bench fixtures). */
+int store_exec(struct store *st, const char *sql, struct error *err);
 
 struct release_ident {
 	const char *version;	/* '7.2.22' */
@@ -108,10 +117,37 @@ int store_record_digest(struct store *st, long long record_id, char out[65], str
 /* Recompute a record's section digests, digest and fact count. */
 int store_record_update(struct store *st, long long record_id, struct error *err);
 
+/* One stored dump, as store_each_dump() hands it out: everything borrowed for the call. */
+struct stored_dump {
+	long long record_id;
+	const char *kind, *machine, *source, *input_sha256, *collector, *imported_by;
+	const unsigned char *raw;	/* the raw input, decompressed */
+	size_t rawlen;
+};
+
+/*
+ * Call fn for every stored dump in (record id, kind) order, for reindex.  fn
+ * must not write to the store (collect first, write after the walk); fn
+ * returning nonzero stops the walk with -1 and err as fn left it.
+ */
+typedef int (*dump_fn)(void *data, const struct stored_dump *d);
+int store_each_dump(struct store *st, dump_fn fn, void *data, struct error *err);
+
 /* Delete groups, paths, values and blobs no record uses any more. */
 int store_gc(struct store *st, struct error *err);
 
 /* Current UTC time as ISO 8601 into buf[32]. */
 void store_now(char buf[32]);
+
+
+/*
+ * ---- internal, transitional ----
+ * The raw connection and statement cache belong to store/ (store-internal.h).
+ * Declared here only until query/diff.c's SQL has moved into store/ (branch
+ * mig, "diff split:"); no new caller.
+ */
+#include <sqlite3.h>
+sqlite3 *store_db(struct store *st);
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct error *err);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sha256.h"
+#include "store-internal.h"
 #include "token.h"
 #include "util.h"
 
@@ -17,12 +18,6 @@ static int name_ok(const char *name)
 		if (!isalnum((unsigned char)name[i]) && !strchr("._-", name[i]))
 			return 0;
 	return i > 0 && i <= TOKEN_NAME_MAX;
-}
-
-static int db_fail(struct store *st, struct error *err, const char *what)
-{
-	return error_set(err, ERR_DB, "%s: %s (database '%s')", what, sqlite3_errmsg(store_db(st)),
-			 store_path(st));
 }
 
 static int random_bytes(unsigned char *out, size_t n, struct error *err)
@@ -71,7 +66,7 @@ int token_add(struct store *st, const char *name, char token[TOKEN_HEX_LEN + 1],
 	}
 	if (rc != SQLITE_DONE) {
 		token[0] = '\0';
-		return db_fail(st, err, "cannot store token");
+		return store_db_fail(st, err, "cannot store token");
 	}
 	return 0;
 }
@@ -83,34 +78,25 @@ static char *dup_col(sqlite3_stmt *s, int i)
 	return t ? xstrdup(t) : NULL;
 }
 
+static void fill_token(sqlite3_stmt *s, void *row)
+{
+	struct token_row *t = row;
+
+	t->name = dup_col(s, 0);
+	t->created_at = dup_col(s, 1);
+	t->revoked_at = dup_col(s, 2);
+}
+
 int token_list(struct store *st, struct token_row **out, size_t *n, struct error *err)
 {
 	sqlite3_stmt *s = store_stmt(st, "SELECT name, created_at, revoked_at FROM token ORDER BY name", err);
-	struct token_row *v = NULL;
-	size_t nr = 0, alloc = 0;
-	int rc;
 
-	*out = NULL;
-	*n = 0;
-	if (!s)
+	if (store_rows(st, s, sizeof(**out), fill_token, (void **)out, n, "cannot list tokens", err)) {
+		token_rows_free(*out, *n);
+		*out = NULL;
+		*n = 0;
 		return -1;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (nr == alloc) {
-			alloc = alloc ? 2 * alloc : 8;
-			v = xrealloc(v, alloc * sizeof(*v));
-		}
-		v[nr].name = dup_col(s, 0);
-		v[nr].created_at = dup_col(s, 1);
-		v[nr].revoked_at = dup_col(s, 2);
-		nr++;
 	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
-		token_rows_free(v, nr);
-		return db_fail(st, err, "cannot list tokens");
-	}
-	*out = v;
-	*n = nr;
 	return 0;
 }
 
@@ -141,7 +127,7 @@ int token_revoke(struct store *st, const char *name, struct error *err)
 	rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_fail(st, err, "cannot revoke token");
+		return store_db_fail(st, err, "cannot revoke token");
 	if (sqlite3_changes(store_db(st)) == 0)
 		return error_set(err, ERR_NOTFOUND, "no valid token named '%s'", name);
 	return 0;
@@ -208,6 +194,6 @@ int token_check(struct store *st, const char *token, size_t len, char name[TOKEN
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return db_fail(st, err, "cannot read tokens");
+		return store_db_fail(st, err, "cannot read tokens");
 	return verdict;
 }

@@ -1,0 +1,147 @@
+/* fixup-render.c: a fixup as QEMU arguments, as a shell command line, and as JSON. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff.h"
+#include "fixup.h"
+#include "strbuf.h"
+#include "util.h"
+
+/* ---- output ---- */
+
+/* QEMU's option syntax: a comma inside a value is doubled. */
+static void add_opt_value(struct strbuf *sb, const char *v)
+{
+	for (; *v; v++) {
+		strbuf_addch(sb, *v);
+		if (*v == ',')
+			strbuf_addch(sb, ',');
+	}
+}
+
+char **fixup_argv(const struct fixup *f)
+{
+	char **argv = xcalloc(2 * f->noptions + 3, sizeof(*argv));
+	struct strbuf m = STRBUF_INIT;
+	size_t i, n = 0;
+
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *o = &f->options[i];
+		struct strbuf sb = STRBUF_INIT;
+
+		if (o->kind != FIXUP_GLOBAL)
+			continue;
+		strbuf_addf(&sb, "%s.%s=", o->driver, o->prop);
+		add_opt_value(&sb, o->value);
+		argv[n++] = xstrdup("-global");
+		argv[n++] = strbuf_detach(&sb, NULL);
+	}
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *o = &f->options[i];
+
+		if (o->kind != FIXUP_MACHINE)
+			continue;
+		if (!m.len)
+			strbuf_addstr(&m, f->machine);
+		strbuf_addf(&m, ",%s=", o->prop);
+		add_opt_value(&m, o->value);
+	}
+	if (m.len) {
+		argv[n++] = xstrdup("-machine");
+		argv[n++] = strbuf_detach(&m, NULL);
+	}
+	strbuf_release(&m);
+	return argv;
+}
+
+static void shell_quote(struct strbuf *sb, const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.,=:/+@%", *p))
+			break;
+	if (*s && !*p) {
+		strbuf_addstr(sb, s);
+		return;
+	}
+	strbuf_addch(sb, '\'');
+	for (p = s; *p; p++) {
+		if (*p == '\'')
+			strbuf_addstr(sb, "'\\''");
+		else
+			strbuf_addch(sb, *p);
+	}
+	strbuf_addch(sb, '\'');
+}
+
+char *fixup_command_line(const struct fixup *f)
+{
+	char **argv = fixup_argv(f);
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; argv[i]; i++) {
+		if (i)
+			strbuf_addch(&sb, ' ');
+		shell_quote(&sb, argv[i]);
+		free(argv[i]);
+	}
+	free(argv);
+	return strbuf_detach(&sb, NULL);
+}
+
+static struct json_object *jstr(const char *s)
+{
+	return s ? json_object_new_string(s) : NULL;
+}
+
+static struct json_object *items_json(const struct fixup_item *v, size_t n)
+{
+	struct json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "path", jstr(v[i].path));
+		json_object_object_add(o, "old", jstr(v[i].old_value));
+		json_object_object_add(o, "new", jstr(v[i].new_value));
+		json_object_object_add(o, "severity", json_object_new_string(severity_name((enum severity)v[i].severity)));
+		json_object_object_add(o, "why", jstr(v[i].why));
+		json_object_array_add(a, o);
+	}
+	return a;
+}
+
+struct json_object *fixup_json(const struct fixup *f)
+{
+	struct json_object *o = json_object_new_object(), *opts = json_object_new_array();
+	char *cl = fixup_command_line(f);
+	size_t i;
+
+	json_object_object_add(o, "ok", json_object_new_boolean(1));
+	json_object_object_add(o, "machine", jstr(f->machine));
+	json_object_object_add(o, "from", jstr(f->from));
+	json_object_object_add(o, "to", jstr(f->to));
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *x = &f->options[i];
+		struct json_object *y = json_object_new_object();
+
+		json_object_object_add(y, "option", json_object_new_string(x->kind == FIXUP_GLOBAL ? "-global" : "-machine"));
+		json_object_object_add(y, "driver", jstr(x->driver));
+		json_object_object_add(y, "property", jstr(x->prop));
+		json_object_object_add(y, "value", jstr(x->value));
+		json_object_object_add(y, "path", jstr(x->path));
+		json_object_object_add(y, "objects", json_object_new_int64((long long)x->nobjects));
+		json_object_array_add(opts, y);
+	}
+	json_object_object_add(o, "options", opts);
+	json_object_object_add(o, "command_line", json_object_new_string(cl));
+	json_object_object_add(o, "unrestorable", items_json(f->unrestorable, f->nunrestorable));
+	json_object_object_add(o, "new_knobs", items_json(f->new_knobs, f->nnew_knobs));
+	json_object_object_add(o, "explained", json_object_new_int64((long long)f->explained));
+	json_object_object_add(o, "complete", json_object_new_boolean(f->nunrestorable == 0));
+	free(cl);
+	return o;
+}
