@@ -61,9 +61,13 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 int diff_only_name_differs(const struct diff_entry *e, const char *na, const char *nb);
 void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o);
 
-/* rename.c: rename passes over one section's sorted entries (rows of the severity table). */
+/* acpi-devices.c: passes over one acpi section's sorted entries (rows of the severity table). */
 int is_acpi_identity(const char *path);
-void demote_acpi_renames(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_added(struct diff *d, enum severity sev, const char *rule);
+
+/* rename.c: rename passes over one section's sorted entries (rows of the severity table). */
 void demote_migration_renames(struct diff *d, enum severity sev, const char *rule);
 /* Indices of the entries (sorted by path) under dir/ : [*lo, *hi). */
 void diff_prefix_range(const struct diff *d, const char *dir, size_t *lo, size_t *hi);
