@@ -22,7 +22,7 @@ static const struct cmd commands[] = {
 	  "[--section S,..] [--path GLOB] [--min-severity S] [--waivers FILE] [--json|--csv] [--full]",
 	  "what changed between two records, with severities" },
 	{ "matrix", cmd_matrix, NEED_DB_RO, "[--family GLOB] [--arch A] [--machine GLOB] [--view V] [--path GLOB] "
-	  "[--min-severity S] [--waivers FILE] [--json|--csv]",
+	  "[--min-severity S] [--waivers FILE] [--explain] [--json|--csv]",
 	  "ABI classes: which releases share each machine type's ABI" },
 	{ "check", cmd_check, NEED_DB, "[--release R] [--view V] [--min-severity S] [--waivers FILE] [--json] "
 	  "[--junit FILE] [INPUT...]",
