@@ -203,6 +203,7 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 			continue;
 		if (!recorded(&d->a, byname[s], da[id]) || !recorded(&d->b, byname[s], db[id])) {
 			add_not_recorded(d, cache, byname[s], da[id], db[id], o, &alloc);
+			d->alloc = alloc;
 			continue;
 		}
 		diff_init(&sec);
