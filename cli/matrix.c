@@ -11,10 +11,25 @@ static const char *sev_mark(enum severity s)
 	return s == SEV_BREAK ? "!" : s == SEV_CHANGE ? "*" : s == SEV_INFO ? "." : " ";
 }
 
-static void print_grid(const struct matrix *m, int color)
+/* "C'!~": the label, the severity against A, ~ when compared on part of the sections. */
+static void cell_label(const struct matrix_cell *c, char *buf, size_t n)
+{
+	size_t k;
+
+	matrix_cell_label(c, buf, n - 3);
+	k = strlen(buf);
+	if (c->severity || !c->partial)
+		buf[k++] = *sev_mark(c->severity);
+	if (c->partial)
+		buf[k++] = '~';
+	buf[k] = '\0';
+}
+
+static void print_grid(const struct matrix *m, int color, int explain)
 {
 	const char *family = NULL;
 	size_t i, j, w = 16;
+	int partial = 0;
 
 	for (i = 0; i < m->nrows; i++)
 		if (strlen(m->rows[i].machine) > w)
@@ -33,32 +48,47 @@ static void print_grid(const struct matrix *m, int color)
 		printf("%-*s", (int)w, r->machine);
 		for (j = 0; j < r->ncells; j++) {
 			const struct matrix_cell *c = &r->cells[j];
+			char label[16];
 
 			if (!c->record_id) {
 				printf(" %8s", "-");
 				continue;
 			}
-			if (color && c->cls != 'A')
-				printf(" %s%7c%s%s", c->severity == SEV_BREAK ? "\033[1;31m" : "\033[33m", c->cls,
-				       sev_mark(c->severity), "\033[0m");
+			cell_label(c, label, sizeof(label));
+			partial |= c->partial;
+			if (color && c->severity >= SEV_CHANGE)
+				printf(" %s%8s%s", c->severity == SEV_BREAK ? "\033[1;31m" : "\033[33m", label, "\033[0m");
 			else
-				printf(" %7c%s", c->cls, sev_mark(c->severity));
+				printf(" %8s", label);
 		}
 		printf("\n");
 	}
-	printf("\nA = the class of the machine type's first recorded release; ! break, * change, . info "
-	       "(highest severity of the difference from A)\n");
+	printf("\nA = the class of the machine type's first recorded release; a new letter: a difference at %s or "
+	       "above from every earlier class; ' = differs from its class by a change only; ! break, * change, "
+	       ". info (highest severity of the difference from A)%s\n", m->split ? severity_name(m->split) : "break",
+	       partial ? "; ~ compared on part of the sections (the other record did not record some)" : "");
 	for (i = 0; i < m->nrows; i++)
-		for (j = 0; j < m->rows[i].ncells; j++)
-			if (m->rows[i].cells[j].note_text && m->rows[i].cells[j].cls != 'A')
-				printf("note %s %s: %s %s\n", m->rows[i].machine, m->rows[i].cells[j].release,
-				       m->rows[i].cells[j].note_text, m->rows[i].cells[j].note_link);
+		for (j = 0; j < m->rows[i].ncells; j++) {
+			const struct matrix_cell *c = &m->rows[i].cells[j];
+			char label[16];
+
+			if (!c->record_id)
+				continue;
+			cell_label(c, label, sizeof(label));
+			if (label[strlen(label) - 1] == ' ')
+				label[strlen(label) - 1] = '\0';
+			if (explain)
+				printf("%s %s %s: %s\n", m->rows[i].machine, c->release, label, c->explain);
+			if (c->note_text && c->cls != 'A')
+				printf("note %s %s: %s %s\n", m->rows[i].machine, c->release, c->note_text, c->note_link);
+		}
 }
 
 static const struct cli_option options[] = {
 	{ "family", 'F', "GLOB", "only machine type families matching (pc-q35, pc-i440fx)", 0 },
 	{ "arch", 'a', "A", "only this target (x86_64)", 0 },
 	{ "machine", 'm', "GLOB", "only machine types matching", 0 },
+	{ "explain", 'x', NULL, "say in one line what separates each cell from class A", 0 },
 	QUERY_OPTIONS,
 	OPT_END
 };
@@ -73,7 +103,7 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 	struct matrix_opts mo;
 	struct matrix m;
 	struct error err = ERROR_INIT;
-	int c, code = EXIT_OK;
+	int c, code = EXIT_OK, explain = 0;
 
 	memset(&mo, 0, sizeof(mo));
 	optind = 1;
@@ -90,6 +120,8 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 			mo.arch = optarg;
 		else if (c == 'm')
 			mo.machine = optarg;
+		else if (c == 'x')
+			explain = 1;
 		else
 			return cli_usage("matrix", NULL);
 	}
@@ -113,7 +145,7 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 	} else if (q.csv) {
 		matrix_csv(&m, stdout);
 	} else {
-		print_grid(&m, cli_color());
+		print_grid(&m, cli_color(), explain);
 	}
 	matrix_release(&m);
 out:

@@ -25,7 +25,19 @@ void diff_cache_free(struct diff_cache *c)
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
 	free(c->sec_slots);
+	for (i = 0; i < c->nkept; i++)
+		free(c->kept[i]);
+	free(c->kept);
 	memset(c, 0, sizeof(*c));
+}
+
+char *diff_cache_keep(struct diff_cache *c, char *s)
+{
+	if (c) {
+		c->kept = xrealloc(c->kept, (c->nkept + 1) * sizeof(*c->kept));
+		c->kept[c->nkept++] = s;
+	}
+	return s;
 }
 
 static size_t pair_hash(long long a, long long b)
@@ -41,7 +53,7 @@ static struct pair_result *cache_slot(struct diff_cache *c, long long a, long lo
 
 	if (c->nused * 2 >= c->nslots) {
 		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0, c->sec_slots,
-					     c->nsec_slots, c->nsec_used };
+					     c->nsec_slots, c->nsec_used, c->kept, c->nkept };
 
 		bigger.slots = xcalloc(bigger.nslots, sizeof(*bigger.slots));
 		for (i = 0; i < c->nslots; i++) {

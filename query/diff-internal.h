@@ -35,6 +35,8 @@ struct diff_cache {
 	size_t nslots, nused;
 	struct section_result *sec_slots;	/* whole sections, see diff_sections() */
 	size_t nsec_slots, nsec_used;
+	char **kept;		/* strings of entries made for a diff, see diff_cache_keep() */
+	size_t nkept;
 };
 
 /* diff.c */
@@ -46,6 +48,8 @@ int diff_rows(struct store *st, const struct record_row *a, const struct record_
 
 /* diff-cache.c */
 void diff_cache_free(struct diff_cache *c);
+/* A string for an entry of a diff that borrows from c: c keeps it until freed.  Without c: s as is. */
+char *diff_cache_keep(struct diff_cache *c, char *s);
 /* Compare two group contents, from the cache when it has them (cache NULL: into scratch). */
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
 					  struct pair_result *scratch, struct error *err);
@@ -61,9 +65,13 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 int diff_only_name_differs(const struct diff_entry *e, const char *na, const char *nb);
 void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o);
 
-/* rename.c: rename passes over one section's sorted entries (rows of the severity table). */
+/* acpi-devices.c: passes over one acpi section's sorted entries (rows of the severity table). */
 int is_acpi_identity(const char *path);
-void demote_acpi_renames(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_added(struct diff *d, enum severity sev, const char *rule);
+
+/* rename.c: rename passes over one section's sorted entries (rows of the severity table). */
 void demote_migration_renames(struct diff *d, enum severity sev, const char *rule);
 /* Indices of the entries (sorted by path) under dir/ : [*lo, *hi). */
 void diff_prefix_range(const struct diff *d, const char *dir, size_t *lo, size_t *hi);

@@ -139,6 +139,44 @@ static int cmp_section_name(const void *x, const void *y)
 	return strcmp((*(const struct section_info *const *)x)->name, (*(const struct section_info *const *)y)->name);
 }
 
+/* Did record r observe section sec?  Not when it lacks the dump that feeds it, or the section is empty. */
+static int recorded(const struct record_row *r, const struct section_info *sec, const char *digest)
+{
+	const char *k = r->kinds ? strstr(r->kinds, sec->kind) : NULL;
+	size_t n = strlen(sec->kind);
+
+	while (k && !((k == r->kinds || k[-1] == ',') && (!k[n] || k[n] == ',')))
+		k = strstr(k + 1, sec->kind);
+	return k && *digest;
+}
+
+/*
+ * A section one record has and the other lacks was not observed, not
+ * removed: one info entry, "<section>/(recorded): yes -> not recorded in R",
+ * and the section is not compared (classes rest on what both observed).
+ */
+static void add_not_recorded(struct diff *d, struct diff_cache *cache, const struct section_info *sec,
+			     const char *da, const char *db, const struct diff_opts *o, size_t *alloc)
+{
+	struct diff_entry *e;
+	char *path = xstrfmt("%s/(recorded)", sec->name);
+
+	d->unobserved++;
+	if ((o->path_glob && !glob_match(o->path_glob, path)) || (o->min_severity > SEV_INFO) || (!*da && !*db)) {
+		free(path);
+		return;
+	}
+	e = diff_push_entry(&d->v, &d->nr, alloc);
+	e->path = diff_cache_keep(cache, path);
+	e->old_value = diff_cache_keep(cache, *da && recorded(&d->a, sec, da) ? xstrdup("yes") :
+				       xstrfmt("not recorded in %s", d->a.release));
+	e->new_value = diff_cache_keep(cache, *db && recorded(&d->b, sec, db) ? xstrdup("yes") :
+				       xstrfmt("not recorded in %s", d->b.release));
+	e->kind = ENTRY_CHANGED;
+	e->severity = SEV_INFO;
+	e->rule = "not-recorded";
+}
+
 /* Append the entries of every selected, differing section, in path order. */
 int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o, struct diff *d,
 		  struct error *err)
@@ -163,6 +201,11 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 
 		if (id > MAX_SECTIONS || !section_selected(byname[s], o) || !strcmp(da[id], db[id]))
 			continue;
+		if (!recorded(&d->a, byname[s], da[id]) || !recorded(&d->b, byname[s], db[id])) {
+			add_not_recorded(d, cache, byname[s], da[id], db[id], o, &alloc);
+			d->alloc = alloc;
+			continue;
+		}
 		diff_init(&sec);
 		if (cache)
 			slot = diff_section_slot(cache, id, da[id], db[id], &found);

@@ -80,6 +80,7 @@ struct diff {
 	size_t expected;	/* entries that are only the machine name */
 	enum severity max_severity;	/* over counted entries */
 	size_t groups_compared;	/* work done: groups whose contents differed */
+	size_t unobserved;	/* sections one record did not record (info entries "not recorded in R") */
 	int borrowed;		/* entries' strings belong to a matrix's cache, not to the diff */
 };
 
@@ -97,7 +98,10 @@ int diff_record_rows(struct store *st, const struct record_row *a, const struct 
 struct matrix_cell {
 	long long record_id;
 	char *release, *stream;
-	char cls;			/* 'A', 'B', ... */
+	char cls;			/* 'A', 'B', ...: classes differ by something at the split severity */
+	int sub;			/* 0, 1, 2: A, A', A'': records of one class that differ by a change */
+	int partial;			/* compared on part of the sections: the other side lacks some */
+	char *explain;			/* one line: what separates it from class A */
 	enum severity severity;		/* highest counted severity against class A */
 	size_t ndiff;			/* counted entries against class A */
 	size_t nwaived;
@@ -112,14 +116,21 @@ struct matrix_row {
 };
 
 struct matrix {
+	enum severity split;		/* the severity that makes a new class */
 	struct release_row *releases;	/* columns, in version order */
 	size_t nreleases;
 	struct matrix_row *rows;	/* by family, then version */
 	size_t nrows;
 };
 
+/*
+ * Classes split where the difference from a class's first record reaches
+ * diff.min_severity, or `break` when that is below `change` (the promise);
+ * with a split above `change`, records that differ only by changes are
+ * sub-classes (A, A').
+ */
 struct matrix_opts {
-	struct diff_opts diff;		/* view, sections, path glob, min severity, waivers, notes */
+	struct diff_opts diff;		/* view, sections, path glob, min severity (the split), waivers, notes */
 	const char *family;		/* glob or NULL */
 	const char *arch;		/* or NULL */
 	const char *machine;		/* glob or NULL */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff-internal.h"
+#include "facts-query.h"
 #include "util.h"
 
 void matrix_release(struct matrix *m)
@@ -18,6 +19,7 @@ void matrix_release(struct matrix *m)
 			free(r->cells[j].stream);
 			free(r->cells[j].note_text);
 			free(r->cells[j].note_link);
+			free(r->cells[j].explain);
 		}
 		free(r->cells);
 		free(r->machine);
@@ -28,13 +30,230 @@ void matrix_release(struct matrix *m)
 	memset(m, 0, sizeof(*m));
 }
 
+/* A value for one line: at most 40 characters. */
+static void add_short(struct strbuf *sb, const char *v)
+{
+	size_t n = v ? strlen(v) : 0;
+
+	if (!v)
+		strbuf_addstr(sb, "absent");
+	else if (n > 40)
+		strbuf_addf(sb, "%.37s...", v);
+	else
+		strbuf_addstr(sb, v);
+}
+
+/*
+ * One line saying what separates a record from class A: the counts, the
+ * first entries of the highest counted severity, the sections not recorded.
+ */
+static char *explain(const struct diff *d, int is_a)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, nb = 0, nc = 0, shown = 0;
+	enum severity top;
+
+	for (i = 0; i < d->nr; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (e->expected || e->waiver_reason)
+			continue;
+		nb += e->severity == SEV_BREAK;
+		nc += e->severity == SEV_CHANGE;
+	}
+	if (is_a)
+		strbuf_addstr(&sb, "class A: the first recorded release");
+	else if (!nb && !nc)
+		strbuf_addstr(&sb, "same as class A");
+	else
+		strbuf_addf(&sb, "%zu break, %zu change from A", nb, nc);
+	top = nb ? SEV_BREAK : SEV_CHANGE;
+	for (i = 0; i < d->nr && !is_a && shown < 2; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (e->expected || e->waiver_reason || e->severity != top)
+			continue;
+		strbuf_addstr(&sb, shown ? "; " : ": ");
+		strbuf_addf(&sb, "%s ", e->path);
+		add_short(&sb, e->old_value);
+		strbuf_addstr(&sb, " -> ");
+		add_short(&sb, e->new_value);
+		shown++;
+	}
+	if (!is_a && (nb ? nb : nc) > shown)
+		strbuf_addf(&sb, "; +%zu more", (nb ? nb : nc) - shown);
+	if (d->unobserved)
+		strbuf_addf(&sb, " (%zu section%s not recorded on one side: compared on the rest)", d->unobserved,
+			    d->unobserved == 1 ? "" : "s");
+	return strbuf_detach(&sb, NULL);
+}
+
+/* How many sections two records hold with equal digests: which class a partial record is closest to. */
+static int shared_sections(struct store *st, long long a, long long b, struct error *err)
+{
+	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+	int n = -1, i;
+
+	if (!catalog_section_digests(st, a, da, MAX_SECTIONS + 1, err) &&
+	    !catalog_section_digests(st, b, db, MAX_SECTIONS + 1, err))
+		for (i = 0, n = 0; i <= MAX_SECTIONS; i++)
+			n += *da[i] && !strcmp(da[i], db[i]);
+	free(da);
+	free(db);
+	return n;
+}
+
+/* The ABI classes of one machine type: a class per difference at `split`, sub-classes per `change`. */
+struct member {
+	const struct record_row *rec;
+	int sub;
+	const struct matrix_cell *cell;
+};
+
+struct classes {
+	const struct record_row *rep[26];	/* the first record of each class */
+	const struct record_row **sub[26];	/* the first record of each sub-class (sub[k][0] = rep[k]) */
+	size_t nsub[26];
+	struct member *members[26];		/* every record of each class so far */
+	size_t nmembers[26];
+	size_t n;
+};
+
+static void classes_release(struct classes *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->n; k++) {
+		free(c->sub[k]);
+		free(c->members[k]);
+	}
+}
+
+static void add_member(struct classes *c, size_t k, const struct record_row *rec, int sub,
+		       const struct matrix_cell *cell)
+{
+	struct member *m;
+
+	c->members[k] = xrealloc(c->members[k], (c->nmembers[k] + 1) * sizeof(*c->members[k]));
+	m = &c->members[k][c->nmembers[k]++];
+	m->rec = rec;
+	m->sub = sub;
+	m->cell = cell;
+}
+
+/*
+ * The class of rec: the first class whose first record differs from it by
+ * nothing at `split` or above.  A record that left a section unrecorded
+ * (a host-only dump) matches vacuously where it saw nothing: it goes to the
+ * matching class with the record that shares the most equal sections with
+ * it (the same binary's full dump), and to that record's sub-class.  -1: a
+ * new class.  *partial says whether the match was vacuous in part.
+ */
+static int find_class(struct store *st, const struct diff_opts *o, struct diff_cache *cache, struct classes *cl,
+		      const struct record_row *rec, enum severity split, int *partial, int *sub,
+		      const struct member **like, struct error *err)
+{
+	int best = -1, best_shared = -1;
+	size_t k, j;
+
+	*partial = 0;
+	*sub = 0;
+	*like = NULL;
+	for (k = 0; k < cl->n; k++) {
+		struct diff d;
+		int fits, shared;
+
+		if (diff_rows(st, cl->rep[k], rec, o, cache, &d, err)) {
+			diff_release(&d);
+			return -2;
+		}
+		fits = d.max_severity < split;
+		if (fits && !d.unobserved) {
+			diff_release(&d);
+			*partial = 0;
+			return (int)k;
+		}
+		diff_release(&d);
+		if (!fits)
+			continue;
+		for (j = 0; j < cl->nmembers[k]; j++) {
+			shared = shared_sections(st, cl->members[k][j].rec->id, rec->id, err);
+			if (shared < 0)
+				return -2;
+			if (shared > best_shared) {
+				best = (int)k;
+				best_shared = shared;
+				*sub = cl->members[k][j].sub;
+				*like = &cl->members[k][j];
+				*partial = 1;
+			}
+		}
+	}
+	return best;
+}
+
+/* The sub-class of rec inside class k: the first sub-class it differs from by nothing counted. */
+static int find_sub(struct store *st, const struct diff_opts *o, struct diff_cache *cache, struct classes *cl,
+		    size_t k, const struct record_row *rec, struct error *err)
+{
+	size_t m;
+
+	for (m = 0; m < cl->nsub[k]; m++) {
+		struct diff d;
+		size_t counted;
+
+		if (diff_rows(st, cl->sub[k][m], rec, o, cache, &d, err)) {
+			diff_release(&d);
+			return -2;
+		}
+		counted = d.counted;
+		diff_release(&d);
+		if (!counted)
+			return (int)m;
+	}
+	cl->sub[k] = xrealloc(cl->sub[k], (cl->nsub[k] + 1) * sizeof(*cl->sub[k]));
+	cl->sub[k][cl->nsub[k]] = rec;
+	return (int)cl->nsub[k]++;
+}
+
+/* Against class A: severity, counts, the note and the one-line explanation of the cell. */
+static int describe_cell(struct store *st, const struct diff_opts *o, struct diff_cache *cache,
+			 const struct record_row *a, const struct record_row *rec, struct matrix_cell *cell,
+			 struct error *err)
+{
+	struct diff d;
+	size_t e;
+
+	if (diff_rows(st, a, rec, o, cache, &d, err)) {
+		diff_release(&d);
+		return -1;
+	}
+	cell->severity = d.max_severity;
+	cell->ndiff = d.counted;
+	cell->nwaived = d.waived;
+	for (e = 0; e < d.nr && !cell->note_text; e++)
+		if (d.v[e].note_text && !d.v[e].waiver_reason && !d.v[e].expected && d.v[e].severity >= SEV_CHANGE) {
+			cell->note_text = xstrdup(d.v[e].note_text);
+			cell->note_link = xstrdup(d.v[e].note_link ? d.v[e].note_link : "");
+		}
+	cell->explain = explain(&d, a == rec);
+	cell->partial |= d.unobserved != 0;
+	diff_release(&d);
+	return 0;
+}
+
 static int build_row(struct store *st, const struct matrix_opts *o, struct diff_cache *cache,
 		     const struct record_row *recs, size_t n, struct matrix *m, struct error *err)
 {
 	struct matrix_row *row;
-	const struct record_row *reps[26];	/* the first record of each class */
-	size_t nreps = 0, i, k, col;
+	struct classes cl;
+	struct diff_opts all = o->diff;
+	enum severity split = o->diff.min_severity >= SEV_CHANGE ? o->diff.min_severity : SEV_BREAK;
+	size_t i, col;
+	int ret = -1;
 
+	memset(&cl, 0, sizeof(cl));
+	all.min_severity = SEV_NONE;	/* the sub-classes need the changes below the split */
 	m->rows = xrealloc(m->rows, (m->nrows + 1) * sizeof(*m->rows));
 	row = &m->rows[m->nrows++];
 	memset(row, 0, sizeof(*row));
@@ -45,7 +264,8 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 	row->cells = xcalloc(m->nreleases ? m->nreleases : 1, sizeof(*row->cells));
 	for (i = 0; i < n; i++) {
 		struct matrix_cell *cell = NULL;
-		int cls = -1;
+		int cls, sub = 0, partial;
+		const struct member *like;
 
 		for (col = 0; col < m->nreleases; col++)
 			if (m->releases[col].id == recs[i].release_id)
@@ -55,48 +275,55 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		cell->record_id = recs[i].id;
 		cell->release = xstrdup(recs[i].release);
 		cell->stream = xstrdup(recs[i].stream);
-		for (k = 0; k < nreps && cls < 0; k++) {
-			struct diff d;
-			size_t e;
-
-			if (diff_rows(st, reps[k], &recs[i], &o->diff, cache, &d, err)) {
-				diff_release(&d);
-				return -1;
-			}
-			if (k == 0) {
-				cell->severity = d.max_severity;
-				cell->ndiff = d.counted;
-				cell->nwaived = d.waived;
-				for (e = 0; e < d.nr && !cell->note_text; e++)
-					if (d.v[e].note_text && !d.v[e].waiver_reason && !d.v[e].expected &&
-					    d.v[e].severity >= SEV_CHANGE) {
-						cell->note_text = xstrdup(d.v[e].note_text);
-						cell->note_link = xstrdup(d.v[e].note_link ? d.v[e].note_link : "");
-					}
-			}
-			if (!d.counted)
-				cls = (int)k;
-			diff_release(&d);
-		}
-		if (cls < 0) {
-			if (nreps < ARRAY_SIZE(reps))
-				reps[nreps] = &recs[i];
-			cls = (int)(nreps < ARRAY_SIZE(reps) ? nreps++ : ARRAY_SIZE(reps) - 1);
+		cls = find_class(st, &all, cache, &cl, &recs[i], split, &partial, &sub, &like, err);
+		if (cls == -2)
+			goto out;
+		if (cls < 0 && cl.n < ARRAY_SIZE(cl.rep)) {
+			cls = (int)cl.n++;
+			cl.rep[cls] = &recs[i];
+			cl.sub[cls] = xmalloc(sizeof(*cl.sub[cls]));
+			cl.sub[cls][0] = &recs[i];
+			cl.nsub[cls] = 1;
+		} else if (cls < 0) {
+			cls = (int)ARRAY_SIZE(cl.rep) - 1;	/* more than 26 classes: the last letter */
+		} else if (split > SEV_CHANGE && !partial) {
+			sub = find_sub(st, &all, cache, &cl, (size_t)cls, &recs[i], err);
+			if (sub == -2)
+				goto out;
 		}
 		cell->cls = (char)('A' + cls);
+		cell->sub = sub;
+		cell->partial = partial;
+		if (describe_cell(st, &all, cache, cl.rep[0], &recs[i], cell, err))
+			goto out;
+		if (like && like->rec != cl.rep[0]) {
+			/* what it did record equals `like`: it differs from A as that record does */
+			char *x = xstrfmt("as %s on the sections both recorded; %s", like->cell->release,
+					  like->cell->explain);
+
+			free(cell->explain);
+			cell->explain = x;
+			cell->severity = like->cell->severity;
+			cell->ndiff = like->cell->ndiff;
+		}
+		add_member(&cl, (size_t)cls, &recs[i], sub, cell);
 	}
-	row->nclasses = nreps;
-	return 0;
+	row->nclasses = cl.n;
+	ret = 0;
+out:
+	classes_release(&cl);
+	return ret;
 }
 
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
 	struct record_row *recs;
-	struct diff_cache cache = { NULL, 0, 0, NULL, 0, 0 };
+	struct diff_cache cache = { NULL, 0, 0, NULL, 0, 0, NULL, 0 };
 	size_t nrecs, i, j;
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
+	out->split = o->diff.min_severity >= SEV_CHANGE ? o->diff.min_severity : SEV_BREAK;
 	if (catalog_releases(st, &out->releases, &out->nreleases, err))
 		return -1;
 	if (catalog_records(st, &recs, &nrecs, err))

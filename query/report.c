@@ -124,6 +124,16 @@ struct json_object *diff_json(const struct diff *d)
 	return o;
 }
 
+void matrix_cell_label(const struct matrix_cell *c, char *buf, size_t n)
+{
+	int k = 0, i;
+
+	buf[k++] = c->cls;
+	for (i = 0; i < c->sub && k + 1 < (int)n; i++)
+		buf[k++] = '\'';
+	buf[k] = '\0';
+}
+
 struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *mo)
 {
 	struct json_object *o = json_object_new_object(), *rels = json_object_new_array();
@@ -135,8 +145,8 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 
 	json_object_object_add(o, "ok", json_object_new_boolean(1));
 	json_object_object_add(o, "view", json_object_new_string(view));
-	json_object_object_add(o, "min_severity", json_object_new_string(
-		severity_name(mo && mo->diff.min_severity > SEV_CHANGE ? mo->diff.min_severity : SEV_CHANGE)));
+	/* classes split at min_severity (break unless change or above was asked for) */
+	json_object_object_add(o, "min_severity", json_object_new_string(severity_name(m->split ? m->split : SEV_BREAK)));
 	json_object_object_add(o, "path", str_or_null(mo ? mo->diff.path_glob : NULL));
 	for (i = 0; i < m->nreleases; i++) {
 		struct json_object *r = json_object_new_object();
@@ -158,7 +168,7 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 		for (j = 0; j < row->ncells; j++) {
 			const struct matrix_cell *c = &row->cells[j];
 			struct json_object *cell;
-			char cls[2] = { c->cls, 0 };
+			char cls[2] = { c->cls, 0 }, label[16];
 
 			if (!c->record_id) {
 				json_object_array_add(cells, NULL);
@@ -169,6 +179,11 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 			json_object_object_add(cell, "stream", json_object_new_string(c->stream));
 			json_object_object_add(cell, "record", json_object_new_int64(c->record_id));
 			json_object_object_add(cell, "class", json_object_new_string(cls));
+			json_object_object_add(cell, "sub", json_object_new_int(c->sub));
+			matrix_cell_label(c, label, sizeof(label));
+			json_object_object_add(cell, "label", json_object_new_string(label));
+			json_object_object_add(cell, "partial", json_object_new_boolean(c->partial));
+			json_object_object_add(cell, "explain", str_or_null(c->explain));
 			json_object_object_add(cell, "severity", json_object_new_string(severity_name(c->severity)));
 			json_object_object_add(cell, "diff", json_object_new_int64((long long)c->ndiff));
 			json_object_object_add(cell, "waived", json_object_new_int64((long long)c->nwaived));
@@ -322,8 +337,12 @@ void matrix_csv(const struct matrix *m, FILE *out)
 		fputc(',', out);
 		csv_field(out, r->arch);
 		for (j = 0; j < r->ncells; j++) {
+			char label[16];
+
+			matrix_cell_label(&r->cells[j], label, sizeof(label));
 			if (r->cells[j].record_id)
-				fprintf(out, ",%c:%s", r->cells[j].cls, severity_name(r->cells[j].severity));
+				fprintf(out, ",%s:%s%s", label, severity_name(r->cells[j].severity),
+					r->cells[j].partial ? ":partial" : "");
 			else
 				fputc(',', out);
 		}

@@ -16,6 +16,8 @@ struct json_object *waiver_json(const struct waiver *w);	/* with its use count *
 struct json_object *note_json(const struct note *n);
 struct json_object *diff_json(const struct diff *d);
 struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts *o);
+/* "C''": the class letter and one ' per sub-class step (the JSON "label"). */
+void matrix_cell_label(const struct matrix_cell *c, char *buf, size_t n);
 struct json_object *check_json(const struct check_report *r);
 
 /* CSV with a header line; fields quoted per RFC 4180. */

@@ -16,6 +16,7 @@ enum rule_scope { ANY_GROUP, WHOLE_GROUP };
 
 static int min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx);
 static int field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx);
+static int presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx);
 
 /*
  * The one table of severity rules, first match wins.  Globs are fnmatch(3)
@@ -41,7 +42,12 @@ static const struct rule {
 	{ "acpi-identity", "acpi/*/_CID", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "acpi-identity", "acpi/*/_ADR", K_CHANGED, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "acpi-adr-node", "acpi/*/_ADR", K_ADDED | K_REMOVED, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "acpi-renamed", "acpi/*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_CHANGE, NULL, demote_acpi_renames },
+	{ "acpi-renamed", "acpi/*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_CHANGE, NULL, rank_acpi_renames },
+	{ "acpi-absent", "acpi/*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_INFO, NULL, rank_acpi_absent },
+	{ "acpi-device-added", "acpi/*", K_ADDED, ANY_GROUP, SEV_CHANGE, NULL, rank_acpi_added },
+	{ "acpi-status", "acpi/*/(status)", K_CHANGED, ANY_GROUP, SEV_BREAK, presence_lost, NULL },
+	{ "acpi-status", "acpi/*/(status)", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	{ "acpi-osc", "acpi/*/(osc)/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "acpi-content", "acpi/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "pci-identity", "pci/*/vendor", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "pci-identity", "pci/*/device", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
@@ -153,6 +159,13 @@ static int field_newer_than_old_section(const struct diff_entry *e, const struct
 	snprintf(buf, sizeof(buf), "%.*s/version_id", (int)(slash - e->path), e->path);
 	fver = lookup_long(ctx, 1, buf, &ok2);
 	return ok1 && ok2 && fver > old_ver;
+}
+
+/* An evaluated _STA whose "present" bit (0) went from set to clear: the guest loses the device. */
+static int presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx)
+{
+	(void)ctx;
+	return (strtoull(e->old_value, NULL, 0) & 1) && !(strtoull(e->new_value, NULL, 0) & 1);
 }
 
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)

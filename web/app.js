@@ -215,31 +215,33 @@
 	/* ---------- legend ---------- */
 
 	function buildLegend() {
-		const sample = (cls, sev, label) => el('li', null,
-			el('span', { class: 'cell swatch ' + cellClasses(cls, sev), 'aria-hidden': 'true' },
-				el('span', { class: 'letter' }, cls),
+		const sample = (label, sev, text, extra) => el('li', { class: 'legend-item', 'data-severity': sev },
+			el('span', { class: 'cell swatch ' + cellClasses(label.charAt(0), sev) + (extra ? ' ' + extra : ''), 'aria-hidden': 'true' },
+				el('span', { class: 'letter' }, label),
 				el('span', { class: 'sym' }, SEV_SYMBOL[sev] || '')),
-			' ', label);
+			' ', text);
 		els.legend.replaceChildren(
 			el('h2', { class: 'vh' }, 'Legend'),
 			el('ul', null,
-				el('li', { class: 'legend-key' }, 'Letter: ABI class. Colour strength and symbol: severity against class A.'),
-				sample('A', 'none', 'class A: first ABI (reference)'),
-				sample('B', 'break', 'break (identity, migration)'),
-				sample('C', 'change', 'change (other guest-visible)'),
-				sample('D', 'info', 'info (host-side, harmless)'),
+				el('li', { class: 'legend-key' }, 'Colour and symbol: the severity of the difference from class A. ' +
+					'Letter: ABI class; a new letter is a break from every earlier class. ' +
+					'′: the same class, different by changes only. Hover a cell for what separates it from A.'),
+				sample('A', 'none', 'same as class A (the first release)'),
+				sample('B', 'break', 'break: what guests identify hardware by, or what migration needs'),
+				sample('A′', 'change', 'change: other guest-visible content'),
+				sample('A', 'info', 'info: host-side, harmless'),
+				sample('C', 'break', 'partial: compared on the sections both records have', 'partial'),
 				el('li', null, el('span', { class: 'cell swatch empty', 'aria-hidden': 'true' }, '–'), ' no record'),
-				el('li', null, el('span', { class: 'cell swatch cls-k1 sev-break has-note', 'aria-hidden': 'true' },
+				el('li', null, el('span', { class: 'cell swatch sev-break has-note', 'aria-hidden': 'true' },
 					el('span', { class: 'letter' }, 'B'), el('span', { class: 'notemark' }, '*')), ' known-issue note'),
 				el('li', null, el('span', { class: 'cell swatch pend', 'aria-hidden': 'true' }, ' '),
 					' selected')));
 	}
 
+	/* Colours mean severity against class A, never the class. */
 	function cellClasses(cls, sev) {
-		const i = classIndex(cls);
 		const parts = [];
-		if (i <= 0) parts.push('cls-a');
-		else parts.push('cls-k' + (((i - 1) % 6) + 1));
+		if (cls === 'A') parts.push('cls-a');
 		parts.push('sev-' + (SEVERITIES.includes(sev) ? sev : 'none'));
 		return parts.join(' ');
 	}
@@ -252,8 +254,7 @@
 		const seq = ++matrixSeq;
 		setStatus('Loading the matrix…', 'busy');
 		els.table.setAttribute('aria-busy', 'true');
-		const params = {};
-		for (const k of SERVER_KEYS) params[k] = state[k];
+		const params = matrixParams();
 		updateApiLink();
 		try {
 			const data = await getJSON(apiURL('matrix', params));
@@ -273,10 +274,26 @@
 		}
 	}
 
-	function updateApiLink() {
+	/*
+	 * The matrix splits classes on break (the promise) and marks records that differ from their class
+	 * by changes only as sub-classes (C′); the page's minimum severity filters the diffs.  Only "break"
+	 * is passed on, which splits the same way.
+	 */
+	function matrixParams() {
 		const params = {};
 		for (const k of SERVER_KEYS) params[k] = state[k];
-		els.apiLink.href = apiURL('matrix', params).href;
+		if (params.min_severity !== 'break') delete params.min_severity;
+		return params;
+	}
+
+	function updateApiLink() {
+		els.apiLink.href = apiURL('matrix', matrixParams()).href;
+	}
+
+	/* "C''" -> "C″": the class letter and its sub-class primes. */
+	function cellLabel(c) {
+		const n = typeof c.sub === 'number' && c.sub > 0 ? c.sub : 0;
+		return (c.class || '?') + (n === 1 ? '′' : n === 2 ? '″' : n > 2 ? '‴'.repeat(Math.floor(n / 3)) + (n % 3 === 1 ? '′' : n % 3 === 2 ? '″' : '') : '');
 	}
 
 	function groupRows(rows) {
@@ -351,21 +368,26 @@
 			}
 			const sev = SEVERITIES.includes(c.severity) ? c.severity : 'none';
 			const rel = releaseLabel(c.release || releases[j].version, c.stream || releases[j].stream);
-			let tip = (row.machine || '') + ' in ' + rel + ': class ' + (c.class || '?');
+			const label = cellLabel(c);
+			let tip = (row.machine || '') + ' in ' + rel + ': class ' + label;
 			if (c.class === 'A' && !c.diff) tip += ', same ABI as class A';
 			else tip += ', ' + plural(c.diff || 0, 'fact differs', 'facts differ') + ' from class A' +
 				(sev !== 'none' ? ' (severity ' + sev + ')' : '');
 			if (c.waived) tip += ', ' + c.waived + ' waived';
+			if (c.partial) tip += ', compared on part of the sections';
+			if (c.explain) tip += '. ' + c.explain;
 			if (c.note && c.note.text) tip += '. Known issue: ' + c.note.text;
 			const b = el('button', {
 				type: 'button',
-				class: 'cell ' + cellClasses(c.class, sev) + (c.note ? ' has-note' : ''),
+				class: 'cell ' + cellClasses(c.class, sev) + (c.note ? ' has-note' : '') + (c.partial ? ' partial' : '') +
+					(c.sub ? ' sub' : ''),
 				title: tip, 'aria-label': tip,
 				'data-record': c.record, 'data-row': rowIndex, 'data-col': j,
 				'data-release': c.release || releases[j].version, 'data-class': c.class || '',
-				'data-severity': sev,
+				'data-severity': sev, 'data-label': label, 'data-explain': c.explain || '',
 			},
 			el('span', { class: 'letter', 'aria-hidden': 'true' }, c.class || '?'),
+			c.sub ? el('span', { class: 'prime', 'aria-hidden': 'true' }, label.slice(1)) : null,
 			el('span', { class: 'sym', 'aria-hidden': 'true' }, SEV_SYMBOL[sev]),
 			c.note ? el('span', { class: 'notemark', 'aria-hidden': 'true' }, '*') : null);
 			b._abidb = { row, cell: c };
@@ -577,9 +599,16 @@
 		const ca = cellsByRecord.get(String(a.id)), cb = cellsByRecord.get(String(b.id));
 		const clsA = ca ? ca.dataset.class : null, clsB = cb ? cb.dataset.class : null;
 		els.diffSub.replaceChildren(
-			'Old: ', el('b', null, side(a)), ' (record ' + a.id + (clsA ? ', class ' + clsA : '') + (a.arch ? ', ' + a.arch : '') + ')',
-			' · New: ', el('b', null, side(b)), ' (record ' + b.id + (clsB ? ', class ' + clsB : '') + (b.arch ? ', ' + b.arch : '') + ')',
+			'Old: ', el('b', null, side(a)), ' (record ' + a.id + (clsA ? ', class ' + (ca.dataset.label || clsA) : '') + (a.arch ? ', ' + a.arch : '') + ')',
+			' · New: ', el('b', null, side(b)), ' (record ' + b.id + (clsB ? ', class ' + (cb.dataset.label || clsB) : '') + (b.arch ? ', ' + b.arch : '') + ')',
 			' · view ' + state.view + ', severity ≥ ' + state.min_severity + (state.path ? ', facts ' + state.path : ''));
+		const explain = $('diff-explain');
+		if (explain) {
+			const ref = cb && cb._abidb ? firstClassA(cb._abidb.row) : null;
+			const isA = !!ref && String(ref.record) === String(a.id);
+			explain.textContent = isA && cb && cb.dataset.explain ? 'What separates it from class A: ' + cb.dataset.explain : '';
+			explain.hidden = !explain.textContent;
+		}
 	}
 
 	function renderDiffSections(d) {

@@ -85,6 +85,29 @@ try {
 	});
 	await page.screenshot({ path: path.join(outDir, 'matrix-1366x768.png') });
 
+	await step('the legend says colours mean severity', async () => {
+		const key = await page.textContent('#legend .legend-key');
+		assert(/Colour/.test(key) && /severity/.test(key), `legend key: ${key}`);
+		const items = await page.$$eval('#legend li.legend-item', (lis) => lis.map((l) => ({ sev: l.dataset.severity,
+			bg: getComputedStyle(l.querySelector('.cell')).backgroundColor, text: l.textContent })));
+		const bg = (sev) => (items.find((i) => i.sev === sev) || {}).bg;
+		assert(['none', 'info', 'change', 'break'].every((s) => bg(s)), `legend severities: ${items.map((i) => i.sev)}`);
+		assert(new Set(['none', 'info', 'change', 'break'].map(bg)).size === 4, 'two severities share a colour');
+		// a matrix cell has the colour its severity has in the legend
+		const cellBg = await page.$eval(cellSel, (b) => getComputedStyle(b).backgroundColor);
+		assert(cellBg === bg('break'), `break cell ${cellBg}, legend break ${bg('break')}`);
+		assert(items.some((i) => /′/.test(i.text) || /partial/.test(i.text)), 'the legend explains neither primes nor partial cells');
+	});
+
+	await step('each cell explains what separates it from class A', async () => {
+		const c = await page.$eval(cellSel, (b) => ({ explain: b.dataset.explain, title: b.title }));
+		assert(/break/.test(c.explain) && c.explain.includes('PCI0/_UID'), `explain: ${c.explain}`);
+		assert(c.title.includes(c.explain), 'the tooltip does not carry the explanation');
+		const later = `tr.mrow[data-machine="${MACHINE}"] button.cell[data-release="8.2.2"]`;
+		const l = await page.$eval(later, (b) => ({ label: b.dataset.label, explain: b.dataset.explain }));
+		assert(/^C/.test(l.label) && /LPT1\/_UID/.test(l.explain), `8.2.2: ${l.label} ${l.explain}`);
+	});
+
 	let permalink = null;
 	await step('clicking the cell opens the diff with _UID and its note', async () => {
 		await page.click(cellSel);
@@ -106,6 +129,8 @@ try {
 		assert(note.link, 'the note has no link');
 		const title = await page.textContent('#diff-title');
 		assert(title.includes(MACHINE) && title.includes(RELEASE), `diff title: ${title}`);
+		const explain = await page.textContent('#diff-explain');
+		assert(/separates it from class A/.test(explain) && explain.includes('PCI0/_UID'), `diff explanation: ${explain}`);
 		permalink = page.url();
 	});
 

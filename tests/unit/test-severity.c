@@ -23,6 +23,12 @@ static const struct sev_t_case sev_t_cases[] = {
 	{ "acpi-identity", SEV_BREAK, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0.S10/_ADR", "0x00020000", "0x00030000", 0,
 	  { NULL } },
 	{ "acpi-adr-node", SEV_CHANGE, ENTRY_ADDED, "acpi/DSDT/\\_SB.PCI0.S10/_ADR", NULL, "0x00020000", 0, { NULL } },
+	{ "acpi-status", SEV_BREAK, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", "0x0F", "0x00", 0,
+	  { NULL } },
+	{ "acpi-status", SEV_CHANGE, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", "0x00", "0x0F", 0,
+	  { NULL } },
+	{ "acpi-osc", SEV_CHANGE, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0/(osc)/pcie-native-hotplug", "granted",
+	  "withheld", 0, { NULL } },
 	{ "acpi-content", SEV_CHANGE, ENTRY_CHANGED, "acpi/DSDT/header/oem_table_id", "BXPCDSDT", "BXPC    ", 0, { NULL } },
 	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "pci/00:02.0/device", "0x100e", "0x10d3", 0, { NULL } },
 	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "pci/00:02.0/revision", "0x00", "0x01", 0, { NULL } },
@@ -128,24 +134,83 @@ static void sev_t_pass(struct diff_entry *v, size_t n)
 
 Test(severity, acpi_renamed)
 {
-	/* 7.2: the ISA bridge \_SB.PCI0.ISA became S08; COM1 kept _HID and _UID */
+	/* 7.2: the ISA bridge \_SB.PCI0.ISA became S08; COM1 kept _HID and _UID (entries in path order) */
 	struct diff_entry v[] = {
 		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM1/_HID", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
 		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM1/_UID", .old_value = "0x01", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/COM1", .old_value = "Device", .kind = ENTRY_REMOVED },
 		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.COM1/_HID", .new_value = "PNP0501", .kind = ENTRY_ADDED },
 		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.COM1/_UID", .new_value = "0x01", .kind = ENTRY_ADDED },
 		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.LPT1/_UID", .new_value = "0x01", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.S08/COM1", .new_value = "Device", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.S08/LPT1", .new_value = "Device", .kind = ENTRY_ADDED },
+	};
+	static const size_t renamed[] = { 0, 1, 2, 3, 4, 6 };
+	static const int sev[] = { SEV_INFO, SEV_INFO, SEV_CHANGE, SEV_INFO, SEV_INFO, SEV_CHANGE };
+	size_t i;
+
+	sev_t_pass(v, ARRAY_SIZE(v));
+	for (i = 0; i < ARRAY_SIZE(renamed); i++) {
+		const struct diff_entry *e = &v[renamed[i]];
+
+		cr_expect_str_eq(e->rule, "acpi-renamed", "%s", e->path);
+		cr_expect_eq(e->severity, sev[i], "%s: %s", e->path, severity_name(e->severity));
+	}
+	/* a device that appears (LPT1 has no _HID here to pair it by) is a change */
+	cr_expect_str_eq(v[5].rule, "acpi-device-added", "%s", v[5].path);
+	cr_expect_eq(v[5].severity, SEV_CHANGE);
+}
+
+/* 5.2: LPT became LPT1 and gained _UID 1: one device, one break */
+Test(severity, acpi_identity_change_of_a_renamed_device)
+{
+	struct diff_entry v[] = {
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.LPT/_CRS", .old_value = "IO 0x378", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.LPT/_HID", .old_value = "PNP0400", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.LPT1/_CRS", .new_value = "IO 0x378", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.LPT1/_HID", .new_value = "PNP0400", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.LPT1/_UID", .new_value = "0x01", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/LPT", .old_value = "Device", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/LPT1", .new_value = "Device", .kind = ENTRY_ADDED },
+	};
+	size_t i, breaks = 0;
+
+	sev_t_pass(v, ARRAY_SIZE(v));
+	for (i = 0; i < ARRAY_SIZE(v); i++)
+		breaks += v[i].severity == SEV_BREAK;
+	cr_expect_eq(breaks, 1);
+	cr_expect_str_eq(v[4].rule, "acpi-identity");
+	cr_expect_eq(v[4].severity, SEV_BREAK);
+	cr_expect_eq(v[1].severity, SEV_INFO, "the _HID only moved");
+	cr_expect_eq(v[5].severity, SEV_CHANGE, "the name changed");
+}
+
+/* 5.2: COM2 went, but its _STA said absent: the guest never saw it.  q35 6.2: DRAC appeared */
+Test(severity, acpi_absent_and_added_devices)
+{
+	struct diff_entry v[] = {
+		{ .path = "acpi/DSDT/\\_SB.DRAC/_HID", .new_value = "\"PNP0C01\"", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", .old_value = "0x00", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM2/_HID", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM2/_UID", .old_value = "0x02", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM3/(status)", .old_value = "0x0F", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM3/_HID", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/COM2", .old_value = "Device", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/COM3", .old_value = "Device", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB/DRAC", .new_value = "Device", .kind = ENTRY_ADDED },
 	};
 	size_t i;
 
 	sev_t_pass(v, ARRAY_SIZE(v));
-	for (i = 0; i < 4; i++) {
-		cr_expect_str_eq(v[i].rule, "acpi-renamed", "%s", v[i].path);
-		cr_expect_eq(v[i].severity, SEV_CHANGE, "%s", v[i].path);
+	cr_expect_str_eq(v[0].rule, "acpi-device-added");
+	cr_expect_eq(v[0].severity, SEV_CHANGE);
+	for (i = 1; i <= 3; i++) {
+		cr_expect_str_eq(v[i].rule, "acpi-absent", "%s", v[i].path);
+		cr_expect_eq(v[i].severity, SEV_INFO, "%s", v[i].path);
 	}
-	/* a device whose identity is new stays a break */
-	cr_expect_str_eq(v[4].rule, "acpi-identity");
-	cr_expect_eq(v[4].severity, SEV_BREAK);
+	cr_expect_str_eq(v[6].rule, "acpi-absent");
+	/* a present device that goes is still a break */
+	cr_expect_eq(v[5].severity, SEV_BREAK, "%s", v[5].path);
 }
 
 Test(severity, migration_renamed)
