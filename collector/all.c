@@ -334,15 +334,8 @@ static int start_worker(const struct collect_all_options *a, const char *machine
 	int pfd[2];
 	pid_t pid;
 
-	if (pipe2(pfd, O_CLOEXEC))
-		return error_set(err, ERR_IO, "cannot create a pipe: %s", strerror(errno));
-	fflush(NULL);
-	pid = fork();
-	if (pid < 0) {
-		close(pfd[0]);
-		close(pfd[1]);
-		return error_set(err, ERR_IO, "cannot fork: %s", strerror(errno));
-	}
+	if (child_fork(pfd, &pid, err))
+		return -1;
 	if (pid == 0) {
 		struct error e = ERROR_INIT;
 		int rc;

@@ -144,6 +144,20 @@ void child_stderr_tail(struct strbuf *sb)
 	strbuf_release(&all);
 }
 
+int child_fork(int pfd[2], pid_t *pid, struct error *err)
+{
+	if (pipe2(pfd, O_CLOEXEC))
+		return error_set(err, ERR_IO, "cannot create a pipe: %s", strerror(errno));
+	fflush(NULL);
+	*pid = fork();
+	if (*pid < 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		return error_set(err, ERR_IO, "cannot fork: %s", strerror(errno));
+	}
+	return 0;
+}
+
 int child_spawn(char *const argv[], struct error *err)
 {
 	const char *log = child_file("qemu.log");
@@ -153,14 +167,8 @@ int child_spawn(char *const argv[], struct error *err)
 	const char *base = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 
 	snprintf(label, sizeof(label), "%s", strstr(base, "qemu") ? "qemu" : base);
-	if (pipe2(pfd, O_CLOEXEC))
-		return error_set(err, ERR_IO, "cannot create a pipe: %s", strerror(errno));
-	pid = fork();
-	if (pid < 0) {
-		close(pfd[0]);
-		close(pfd[1]);
-		return error_set(err, ERR_IO, "cannot fork: %s", strerror(errno));
-	}
+	if (child_fork(pfd, &pid, err))
+		return -1;
 	if (pid == 0) {
 		close(pfd[0]);
 		/* never outlive abidb, even when it is killed with SIGKILL */

@@ -3,6 +3,7 @@
 #define ABIDB_CHILD_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "error.h"
 #include "strbuf.h"
@@ -21,6 +22,9 @@ int child_setup(struct error *err);
 void child_teardown(void);
 /* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 8 names). */
 const char *child_file(const char *name);
+
+/* A close-on-exec pipe, then fork(): *pid is 0 in the child.  Standard streams are flushed first. */
+int child_fork(int pfd[2], pid_t *pid, struct error *err);
 
 /*
  * Start argv[0] with stdin and stdout on /dev/null and stderr appended to

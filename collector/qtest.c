@@ -23,26 +23,6 @@ struct qtest {
 	size_t pos;		/* start of the unconsumed bytes in `in` */
 };
 
-static int wait_fd(int fd, short events, long long deadline_ms)
-{
-	struct pollfd p = { fd, events, 0 };
-	long long left;
-	int rc;
-
-	for (;;) {
-		left = deadline_ms - qmp_now_ms();
-		if (left <= 0) {
-			errno = ETIMEDOUT;
-			return -1;
-		}
-		rc = poll(&p, 1, left > 1000000 ? 1000000 : (int)left);
-		if (rc > 0)
-			return 0;
-		if (rc < 0 && errno != EINTR)
-			return -1;
-	}
-}
-
 int qtest_listen(const char *path, int *fd, struct error *err)
 {
 	struct sockaddr_un sa;
@@ -71,7 +51,7 @@ int qtest_accept(struct qtest **out, int lfd, long long deadline_ms, struct erro
 	int fd;
 
 	*out = NULL;
-	if (wait_fd(lfd, POLLIN, deadline_ms)) {
+	if (qmp_wait_fd(lfd, POLLIN, deadline_ms)) {
 		if (errno == ETIMEDOUT)
 			return 1;
 		return error_set(err, ERR_IO, "qtest: waiting for QEMU to connect: %s", strerror(errno));
@@ -125,7 +105,7 @@ static int send_all(struct qtest *t, const char *buf, size_t len, long long dead
 	ssize_t n;
 
 	while (len) {
-		if (wait_fd(t->fd, POLLOUT, deadline_ms))
+		if (qmp_wait_fd(t->fd, POLLOUT, deadline_ms))
 			return error_set(err, ERR_IO, "qtest: cannot send: %s",
 					 errno == ETIMEDOUT ? "timed out" : strerror(errno));
 		n = send(t->fd, buf, len, MSG_NOSIGNAL | MSG_DONTWAIT);
@@ -163,7 +143,7 @@ static int read_line(struct qtest *t, long long deadline_ms, char **line, struct
 		}
 		if (t->in.len > QTEST_MAX_LINE)
 			return error_set(err, ERR_INPUT, "qtest: a reply longer than %u bytes", QTEST_MAX_LINE);
-		if (wait_fd(t->fd, POLLIN, deadline_ms))
+		if (qmp_wait_fd(t->fd, POLLIN, deadline_ms))
 			return error_set(err, ERR_IO, "qtest: %s",
 					 errno == ETIMEDOUT ? "timed out waiting for QEMU" : strerror(errno));
 		strbuf_grow(&t->in, 1 << 16);

@@ -291,6 +291,35 @@ expect "--all, no machine type matches: exit 3" "$?" 3
 grep -q "no versioned machine type matching no-such-\*" "$T/err" && ok || bad "--all, no match: message: $(cat "$T/err")"
 "$ABIDB" collect --qemu "$QEMU" --all >/dev/null 2>"$T/err"
 expect "--all without --out or --upload: exit 2" "$?" 2
+
+# --upload: each record POSTed to a server (a child curl); a bad token fails that machine type
+if command -v curl >/dev/null; then
+	UDB=$T/upload.sqlite
+	TOKEN=$("$ABIDB" --db "$UDB" token add collect-test)
+	"$ABIDB" --db "$UDB" serve --listen 127.0.0.1:0 2>"$T/serve.log" &
+	SPID=$!
+	PORT=
+	for _ in $(seq 100); do
+		PORT=$(sed -n 's|^listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$T/serve.log" | head -1)
+		[ -n "$PORT" ] && break
+		sleep 0.05
+	done
+	"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0.1' --no-vmstate --no-vmdesc \
+		--upload "http://127.0.0.1:$PORT/api/v1/records" --token "$TOKEN" >"$T/out" 2>"$T/err"
+	expect "--upload: exit 0 ($(cat "$T/err"))" "$?" 0
+	expect "--upload: the server has the record" "$("$ABIDB" --db "$UDB" list records --json |
+		python3 -c 'import json,sys; print([r["machine"] for r in json.load(sys.stdin)])')" "['pc-q35-4.0.1']"
+	"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0.1' --no-vmstate --no-vmdesc --no-guest \
+		--upload "http://127.0.0.1:$PORT/api/v1/records" --token wrong >"$T/out" 2>"$T/err"
+	expect "--upload, bad token: exit 3" "$?" 3
+	grep -q "^error: pc-q35-4.0.1: upload: curl .* failed (exit status 22) (curl said: .*40[13]" "$T/err" && ok ||
+		bad "--upload, bad token: message: $(cat "$T/err")"
+	kill "$SPID"
+	wait "$SPID" 2>/dev/null
+else
+	echo "collect: SKIP: no curl: --upload not tested" >&2
+	skip=$((skip + 1))
+fi
 expect "--all: temp folders removed at the end" "$(leftovers)" ""
 
 if [ "$skip" -gt 0 ]; then
