@@ -47,7 +47,8 @@ static int collect_one(const struct collect_options *o, const char *out)
 /* A progress bar on standard error, redrawn in place; only when it is a terminal. */
 static void progress(void *ctx, const struct collect_all_event *ev)
 {
-	const int width = 30;
+	static const char bar[] = "==============================";
+	const int width = (int)sizeof(bar) - 1;
 	int filled;
 
 	(void)ctx;
@@ -55,11 +56,10 @@ static void progress(void *ctx, const struct collect_all_event *ev)
 		fprintf(stderr, "\r\033[Kcollect: %s: %s\n", ev->machine, ev->error);
 	if (!ev->total)
 		return;
-	filled = (int)(width * ev->done / ev->total);
-	fprintf(stderr, "\r\033[K[%.*s%*s] %zu/%zu%s%s", filled, "==============================", width - filled, "",
-		ev->done, ev->total, ev->failed ? " failed: " : "", ev->failed ? "" : "");
+	filled = (int)((size_t)width * ev->done / ev->total);
+	fprintf(stderr, "\r\033[K[%.*s%*s] %zu/%zu", filled, bar, width - filled, "", ev->done, ev->total);
 	if (ev->failed)
-		fprintf(stderr, "%zu", ev->failed);
+		fprintf(stderr, ", %zu failed", ev->failed);
 	if (ev->machine && !ev->error)
 		fprintf(stderr, " %s", ev->machine);
 	if (ev->done == ev->total)

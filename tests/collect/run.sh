@@ -291,6 +291,13 @@ expect "--all, no machine type matches: exit 3" "$?" 3
 grep -q "no versioned machine type matching no-such-\*" "$T/err" && ok || bad "--all, no match: message: $(cat "$T/err")"
 "$ABIDB" collect --qemu "$QEMU" --all >/dev/null 2>"$T/err"
 expect "--all without --out or --upload: exit 2" "$?" 2
+# on a terminal (script(1) gives one), a progress bar
+if command -v script >/dev/null; then
+	script -qec "'$ABIDB' collect --qemu '$QEMU' --all --machines pc-q35-4.0.1 --no-vmstate --no-vmdesc --no-guest \
+		--out '$T/tty'" /dev/null >"$T/tty.out" 2>&1
+	grep -q "\[==============================\] 1/1 pc-q35-4.0.1" "$T/tty.out" && ok ||
+		bad "--all on a terminal: no progress bar: $(cat -v "$T/tty.out")"
+fi
 
 # --upload: each record POSTed to a server (a child curl); a bad token fails that machine type
 if command -v curl >/dev/null; then
