@@ -14,8 +14,9 @@
  * guestfast); then it goes beside collect's option table like the others.
  */
 static const struct cmd_help help_collect = {
-	"--qemu BINARY --machine TYPE [--out FILE|-] [--stream S] [--timeout S] [--no-vmstate] [--no-vmdesc]",
-	"run QEMU on a machine type and write its abidb-dump (host view)", NULL, NULL,
+	"--qemu BINARY (--machine TYPE [--out FILE|-] | --all [--machines GLOB] [-j N] "
+	"(--out DIR | --upload URL --token T)) [--stream S] [--timeout S] [--no-vmstate] [--no-vmdesc] [--no-guest]",
+	"run QEMU on machine types and write their abidb-dumps (host view, fw_cfg guest view)", NULL, NULL,
 };
 
 static const struct cmd commands[] = {
