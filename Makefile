@@ -6,7 +6,7 @@
 CC ?= cc
 O ?= 2
 CFLAGS ?= -O$(O) -g
-PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto
+PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto libarchive
 -include config.mak
 
 # Sanitizer builds go to their own folder so they never mix with plain objects.
@@ -82,6 +82,22 @@ check-layers:
 	@bad=$$(grep -l '<sqlite3.h>' $(filter-out store/%,$(foreach r,$(ROOMS),$(wildcard $(r)/*.[ch])))); \
 	if [ -n "$$bad" ]; then echo "sqlite3.h outside store/: $$bad"; exit 1; fi
 
+# The in-guest probe (docs/probe.md): its own room, libc only, linked
+# statically, never with the sanitizers (it runs as a guest's /init).
+# collect --boot carries it inside abidb (collector/probe-image.c).
+PROBE = $(B)/probe/abidb-probe
+PROBE_SRCS = $(sort $(wildcard probe/*.c))
+PROBE_CFLAGS ?= -O2
+$(PROBE): $(PROBE_SRCS) $(wildcard probe/*.h)
+	@mkdir -p $(dir $@)
+	$(QLD)$(CC) -std=gnu11 $(WARN) $(PROBE_CFLAGS) -D_GNU_SOURCE -Iprobe -static -s -o $@ $(PROBE_SRCS)
+
+all: $(PROBE)
+
+$(B)/collector/probe-image.o: collector/probe-image.c $(PROBE)
+	@mkdir -p $(dir $@)
+	$(QCC)$(CC) $(BASE_CFLAGS) $(INC_collector) -DPROBE_IMAGE='"$(CURDIR)/$(PROBE)"' -c -o $@ $<
+
 $(B)/libabidb.a: $(LIB_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
 
@@ -111,7 +127,7 @@ fuzz:
 # LeakSanitizer: Criterion's own runner leaks, see tests/lsan.supp.
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 export ASAN_OPTIONS = detect_leaks=1
-check: check-layers $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
+check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
