@@ -11,7 +11,8 @@ typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct erro
 
 /* The guest view's decoders, one per source inside the guest folder. */
 static const guest_decoder guest_decoders[] = {
-	decode_acpi, decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
+	decode_acpi, decode_acpi_ns, decode_pci, decode_smbios, decode_cpuinfo, decode_cpuid, decode_memmap,
+	decode_fwcfg,
 };
 
 int decode_dump(struct dump_input *d, const char *machine, struct facts *out, struct error *err)
