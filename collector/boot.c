@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "boot.h"
+#include "frame.h"
 #include "util.h"
 
 #define CONSOLE_MAX (64u << 20)	/* serial output kept, at most */
@@ -274,12 +275,14 @@ static void kill_run(struct run *r)
 	r->out = r->errfd = -1;
 }
 
+/* A whole frame, or the probe's error line, has arrived. */
 static int frame_done(const struct strbuf *c)
 {
-	const char *b = memmem(c->buf, c->len, "ABIDB-DUMP-BEGIN", 16);
+	const char *b = memmem(c->buf, c->len, FRAME_BEGIN, strlen(FRAME_BEGIN));
+	const char *e = memmem(c->buf, c->len, FRAME_PROBE_ERROR, strlen(FRAME_PROBE_ERROR));
 
-	return (b && memmem(b, c->len - (size_t)(b - c->buf), "\nABIDB-DUMP-END", 15)) ||
-	       memmem(c->buf, c->len, "ABIDB-PROBE-ERROR", 17);
+	return (b && memmem(b, c->len - (size_t)(b - c->buf), "\n" FRAME_END, strlen(FRAME_END) + 1)) ||
+	       (e && memchr(e, '\n', c->len - (size_t)(e - c->buf)));
 }
 
 /* Read both pipes until QEMU exits, the deadline passes, or (a grace after the frame) it lingers. */
@@ -391,11 +394,11 @@ static int boot_run(const struct boot_options *o, const char *kernel, const char
 	if (waitpid(r.pid, &r.status, WNOHANG) == r.pid)
 		r.exited = 1;
 	json_object_object_add(info, "seconds", json_object_new_double((double)(now_ms() - t0) / 1000));
-	if (!boot_deframe(r.console.buf, r.console.len, &doc, err)) {
+	if (!frame_decode(r.console.buf, r.console.len, &doc, err)) {
 		ret = take_document(&doc, guest, info, err);
 		goto out;
 	}
-	if (memmem(r.console.buf, r.console.len, "ABIDB-", 6))
+	if (frame_present(r.console.buf, r.console.len))
 		goto out;	/* a frame, cut short or corrupt, or the probe's own error: said so */
 	if (r.exited && !(WIFEXITED(r.status) && !WEXITSTATUS(r.status))) {
 		tail_text(&r.qerr, 400, &tail);

@@ -49,15 +49,6 @@ int boot_kernel_release(const char *kernel, char *out, size_t size, struct error
 int boot_initramfs(const char *path, const void *init, size_t init_len, const char *module_path,
 		   const char *release, struct error *err);
 
-/*
- * Find the probe's frame in console output (docs/probe.md) and put the
- * document it carries in `out`.  Lines between the frame's lines are
- * skipped; a frame whose length or SHA-256 does not match is refused, as is
- * console output with no complete frame (the error says which).  A probe
- * failure line ("ABIDB-PROBE-ERROR ...") is reported as such.
- */
-int boot_deframe(const char *console, size_t len, struct strbuf *out, struct error *err);
-
 /* The embedded probe (collector/probe-image.c). */
 extern const unsigned char boot_probe_image[], boot_probe_image_end[];
 

@@ -1,15 +1,11 @@
-/* frame.c: find the in-guest probe's framed, checksummed dump in noisy serial console output. */
+/* frame.c: the in-guest probe's framed, checksummed dump: write one, find one in noisy console output. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base64.h"
-#include "boot.h"
+#include "frame.h"
 #include "sha256.h"
-#include "util.h"
-
-#define FRAME_BEGIN "ABIDB-DUMP-BEGIN v1"
-#define FRAME_END "ABIDB-DUMP-END"
-#define PROBE_ERROR "ABIDB-PROBE-ERROR"
 
 /* The next line of [*p, end), its \r and \n cut; NULL at the end. */
 static const char *next_line(const char **p, const char *end, size_t *len)
@@ -31,7 +27,27 @@ static const char *find_in(const char *s, size_t len, const char *needle)
 	return memmem(s, len, needle, strlen(needle));
 }
 
-int boot_deframe(const char *console, size_t len, struct strbuf *out, struct error *err)
+void frame_encode(const void *data, size_t len, struct strbuf *out)
+{
+	char hex[65];
+	size_t i;
+
+	sha256_hex(data, len, hex);
+	strbuf_addf(out, "\n" FRAME_BEGIN " bytes=%zu sha256=%s\n", len, hex);
+	for (i = 0; i < len; i += FRAME_LINE_BYTES) {
+		strbuf_addch(out, ':');
+		base64_encode((const char *)data + i, len - i < FRAME_LINE_BYTES ? len - i : FRAME_LINE_BYTES, out);
+		strbuf_addch(out, '\n');
+	}
+	strbuf_addstr(out, FRAME_END "\n");
+}
+
+int frame_present(const char *text, size_t len)
+{
+	return find_in(text, len, FRAME_BEGIN) || find_in(text, len, FRAME_PROBE_ERROR);
+}
+
+int frame_decode(const char *console, size_t len, struct strbuf *out, struct error *err)
 {
 	const char *p = console, *end = console + len, *line, *m;
 	struct strbuf b64 = STRBUF_INIT;
@@ -44,7 +60,7 @@ int boot_deframe(const char *console, size_t len, struct strbuf *out, struct err
 	while ((line = next_line(&p, end, &n))) {
 		lineno++;
 		if (!in) {
-			if ((m = find_in(line, n, PROBE_ERROR))) {
+			if ((m = find_in(line, n, FRAME_PROBE_ERROR))) {
 				error_set(err, ERR_INPUT, "the probe failed in the guest: %.*s",
 					  (int)(n - (size_t)(m - line)), m);
 				goto out;
