@@ -371,6 +371,17 @@ out:
 	return ret;
 }
 
+static int save_console(const char *path, const struct strbuf *c, struct error *err)
+{
+	FILE *f = fopen(path, "wb");
+
+	if (!f)
+		return error_set(err, ERR_IO, "console log '%s': %s", path, strerror(errno));
+	if (fwrite(c->buf, 1, c->len, f) != c->len || fclose(f))
+		return error_set(err, ERR_IO, "console log '%s': cannot write: %s", path, strerror(errno));
+	return 0;
+}
+
 static int boot_run(const struct boot_options *o, const char *kernel, const char *initrd,
 		    struct json_object **guest, struct json_object *info, struct error *err)
 {
@@ -394,6 +405,8 @@ static int boot_run(const struct boot_options *o, const char *kernel, const char
 	if (waitpid(r.pid, &r.status, WNOHANG) == r.pid)
 		r.exited = 1;
 	json_object_object_add(info, "seconds", json_object_new_double((double)(now_ms() - t0) / 1000));
+	if (o->console && save_console(o->console, &r.console, err))
+		goto out;
 	if (!frame_decode(r.console.buf, r.console.len, &doc, err)) {
 		ret = take_document(&doc, guest, info, err);
 		goto out;

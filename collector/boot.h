@@ -17,6 +17,7 @@ struct boot_options {
 	const char *machine;	/* a machine type */
 	const char *kernel;	/* a bzImage; NULL: the newest BOOT_KERNEL_DIR/vmlinuz-* */
 	long timeout_s;		/* the whole boot; 0: BOOT_DEFAULT_TIMEOUT_S */
+	const char *console;	/* NULL, or a file that gets the raw serial output (kept on failure too) */
 };
 
 /*
