@@ -143,6 +143,7 @@ check-all: check
 
 bench: $(PROG)
 	bench/run.sh $(PROG)
+	bench/boot.sh $(PROG)
 
 # The main job on the bundled real sample: import it, load the known-issue
 # notes, print the matrix at severity break, then serve it on port 8080.
