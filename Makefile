@@ -81,6 +81,9 @@ $(B)/tests/%.o: tests/%.c $(HEADERS)
 check-layers:
 	@bad=$$(grep -l '<sqlite3.h>' $(filter-out store/%,$(foreach r,$(ROOMS),$(wildcard $(r)/*.[ch])))); \
 	if [ -n "$$bad" ]; then echo "sqlite3.h outside store/: $$bad"; exit 1; fi
+	@bad=$$(cd probe && sed -n 's/^#include "\(.*\)"/\1/p' *.[ch] | sort -u | while read -r h; do \
+		[ -f "$$h" ] && [ "$${h#*/}" = "$$h" ] || echo "$$h"; done); \
+	if [ -n "$$bad" ]; then echo "probe/ includes outside its room: $$bad"; exit 1; fi
 
 # The in-guest probe (docs/probe.md): its own room, libc only, linked
 # statically, never with the sanitizers (it runs as a guest's /init).
@@ -94,7 +97,7 @@ $(PROBE): $(PROBE_SRCS) $(wildcard probe/*.h)
 
 all: $(PROBE)
 
-$(B)/collector/probe-image.o: collector/probe-image.c $(PROBE)
+$(B)/collector/probe-image.o: collector/probe-image.c $(PROBE) $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(QCC)$(CC) $(BASE_CFLAGS) $(INC_collector) -DPROBE_IMAGE='"$(CURDIR)/$(PROBE)"' -c -o $@ $<
 

@@ -276,6 +276,8 @@ static void memmap(struct probe *p)
 		return;
 	buf_adds(&j, "[");
 	for (i = 0; i < n; i++) {
+		if (strspn(v[i]->d_name, "0123456789") != strlen(v[i]->d_name))
+			continue;	/* not a region */
 		snprintf(dir, sizeof(dir), "%s/%s", MEMMAP, v[i]->d_name);
 		if (read_attr(dir, "start", start, sizeof(start)) || read_attr(dir, "end", end, sizeof(end)) ||
 		    read_attr(dir, "type", type, sizeof(type))) {
