@@ -6,7 +6,7 @@
 CC ?= cc
 O ?= 2
 CFLAGS ?= -O$(O) -g
-PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto
+PKGS = sqlite3 libmicrohttpd json-c zlib libcrypto libarchive
 -include config.mak
 
 # Sanitizer builds go to their own folder so they never mix with plain objects.
@@ -85,6 +85,25 @@ $(B)/tests/%.o: tests/%.c $(HEADERS)
 LAYER_PENDING = query/diff.c query/identify.c importer/decode-acpi.c cli/collect.c
 check-layers:
 	$(Q)python3 scripts/check-layers.py $(ROOMS) --pending $(LAYER_PENDING)
+	@bad=$$(cd probe && sed -n 's/^#include "\(.*\)"/\1/p' *.[ch] | sort -u | while read -r h; do \
+		[ -f "$$h" ] && [ "$${h#*/}" = "$$h" ] || echo "$$h"; done); \
+	if [ -n "$$bad" ]; then echo "probe/ includes outside its room: $$bad"; exit 1; fi
+
+# The in-guest probe (docs/probe.md): its own room, libc only, linked
+# statically, never with the sanitizers (it runs as a guest's /init).
+# collect --boot carries it inside abidb (collector/probe-image.c).
+PROBE = $(B)/probe/abidb-probe
+PROBE_SRCS = $(sort $(wildcard probe/*.c))
+PROBE_CFLAGS ?= -O2
+$(PROBE): $(PROBE_SRCS) $(wildcard probe/*.h)
+	@mkdir -p $(dir $@)
+	$(QLD)$(CC) -std=gnu11 $(WARN) $(PROBE_CFLAGS) -D_GNU_SOURCE -Iprobe -static -s -o $@ $(PROBE_SRCS)
+
+all: $(PROBE)
+
+$(B)/collector/probe-image.o: collector/probe-image.c $(PROBE) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(QCC)$(CC) $(BASE_CFLAGS) $(INC_collector) -DPROBE_IMAGE='"$(CURDIR)/$(PROBE)"' -c -o $@ $<
 
 $(B)/libabidb.a: $(LIB_OBJS)
 	$(Q)rm -f $@ && ar rcs $@ $^
@@ -115,7 +134,7 @@ fuzz:
 # LeakSanitizer: Criterion's own runner leaks, see tests/lsan.supp.
 export LSAN_OPTIONS = suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 export ASAN_OPTIONS = detect_leaks=1
-check: check-layers $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
+check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
@@ -131,6 +150,7 @@ check-all: check
 
 bench: $(PROG)
 	bench/run.sh $(PROG)
+	bench/boot.sh $(PROG)
 
 # The main job on the bundled real sample: import it, load the known-issue
 # notes, print the matrix at severity break, then serve it on port 8080.

@@ -70,8 +70,11 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 		for (i = 0; i < r.nr; i++) {
 			const struct identify_match *m = &r.v[i];
 
-			printf("%-6s %-10s %-20s %zu/%zu\n", m->exact ? "exact" : "near", m->rec.release, m->rec.machine,
-			       m->matched, r.nprobe);
+			printf("%-6s %-10s %-20s %zu/%zu", m->exact ? "exact" : "near", m->rec.release, m->rec.machine,
+			       m->matched, m->compared);
+			if (m->skipped[0])
+				printf(" (not compared: %s, which the record was made without)", m->skipped);
+			putchar('\n');
 			for (k = 0; k < m->ndiffs; k++) {
 				printf("         %s: ", m->diffs[k].path);
 				print_short(m->diffs[k].probe_value);

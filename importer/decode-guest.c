@@ -1,4 +1,4 @@
-/* decode-guest.c: guest-view decoders for cpuinfo.txt, memmap.json and the fw_cfg file list. */
+/* decode-guest.c: guest-view decoders for cpuinfo.txt, the probe's cpuid.txt, memmap.json and the fw_cfg file list. */
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
@@ -140,6 +140,42 @@ int decode_cpuinfo(const struct filemap *guest, struct facts *out, struct error 
 				facts_add(out, "cpu", cpuinfo_keys[i].name, v);
 				break;
 			}
+	}
+	ret = 0;
+out:
+	free(buf);
+	return ret;
+}
+
+/* ---- cpuid.txt (abidb-probe: the cpuid instruction on CPU 0) ---- */
+
+int decode_cpuid(const struct filemap *guest, struct facts *out, struct error *err)
+{
+	static const char *const regs[] = { "eax", "ebx", "ecx", "edx" };
+	const char *name = "cpuid.txt";
+	char *buf = NULL, *line, *save = NULL;
+	int ret = -1, lineno = 0, rc, i;
+
+	if ((rc = text_file(guest, name, &buf, err)) <= 0)
+		return rc;
+	save = buf;
+	while ((line = next_line(&save))) {
+		unsigned leaf, sub, r[4];
+		char group[40], tail;
+
+		lineno++;
+		if (!*trim(line))
+			continue;
+		/* "0x00000001 0x0 eax=0x00000663 ebx=0x00000800 ecx=0x80002001 edx=0x078bfbfd" */
+		if (sscanf(line, "0x%x 0x%x eax=0x%x ebx=0x%x ecx=0x%x edx=0x%x %c", &leaf, &sub, &r[0], &r[1], &r[2],
+			   &r[3], &tail) != 6) {
+			error_set(err, ERR_INPUT, "'%s': line %d: expected 'LEAF SUBLEAF eax=.. ebx=.. ecx=.. edx=..'",
+				  name, lineno);
+			goto out;
+		}
+		snprintf(group, sizeof(group), "cpu/cpuid/0x%08x.%u", leaf, sub);
+		for (i = 0; i < 4; i++)
+			facts_addf(out, group, regs[i], "0x%08x", r[i]);
 	}
 	ret = 0;
 out:

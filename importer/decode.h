@@ -54,6 +54,8 @@ int decode_acpi_cached(const struct filemap *guest, struct acpi_cache *cache, st
 int decode_pci(const struct filemap *guest, struct facts *out, struct error *err);	/* pci/<BDF>.config, .json */
 int decode_smbios(const struct filemap *guest, struct facts *out, struct error *err);	/* dmi/DMI.bin, dmi/smbios_entry_point.bin */
 int decode_cpuinfo(const struct filemap *guest, struct facts *out, struct error *err);	/* cpuinfo.txt */
+int decode_cpuid(const struct filemap *guest, struct facts *out, struct error *err);	/* cpuid.txt (abidb-probe) */
+int decode_acpi_ns(const struct filemap *guest, struct facts *out, struct error *err);	/* acpi-ns.json (abidb-probe) */
 int decode_memmap(const struct filemap *guest, struct facts *out, struct error *err);	/* memmap.json */
 int decode_fwcfg(const struct filemap *guest, struct facts *out, struct error *err);	/* fw_cfg/listing.txt, fw_cfg/raw/... */
 

@@ -239,7 +239,7 @@ typedef int (*guest_decoder)(const struct filemap *, struct facts *, struct erro
 
 /* The guest view's decoders after ACPI (which may use a cache), one per source inside the guest folder. */
 static const guest_decoder guest_decoders[] = {
-	decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
+	decode_acpi_ns, decode_pci, decode_smbios, decode_cpuinfo, decode_cpuid, decode_memmap, decode_fwcfg,
 };
 
 static int decode_guest_dump(const struct dump_input *d, const char *machine, struct facts *out,

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "frame.h"
 #include "ident.h"
 #include "json.h"
 #include "sha256.h"
@@ -108,6 +109,16 @@ int add_json_dump(struct record_input *r, const struct dump_kind *k, const char 
 	return k->identity ? k->identity(r, doc, source, err) : 0;
 }
 
+/* Does the text start, after white space, like a JSON object (every input but a console log)? */
+static int looks_like_json(const struct strbuf *b)
+{
+	size_t i = 0;
+
+	while (i < b->len && (b->buf[i] == ' ' || b->buf[i] == '\t' || b->buf[i] == '\n' || b->buf[i] == '\r'))
+		i++;
+	return i < b->len && b->buf[i] == '{';
+}
+
 int input_read_buffer(const char *name, const void *buf, size_t len, const struct import_opts *o,
 		      struct input_set *out, struct error *err)
 {
@@ -124,6 +135,18 @@ int input_read_buffer(const char *name, const void *buf, size_t len, const struc
 	if (!plain.len) {
 		error_set(err, ERR_INPUT, "'%s': empty input", name);
 		goto out;
+	}
+	if (!looks_like_json(&plain) && frame_present(plain.buf, plain.len)) {
+		/* a console log holding abidb-probe's serial frame (docs/probe.md) */
+		struct strbuf framed = STRBUF_INIT;
+
+		if (frame_decode(plain.buf, plain.len, &framed, err)) {
+			strbuf_release(&framed);
+			error_prefix(err, "'%s'", name);
+			goto out;
+		}
+		strbuf_release(&plain);
+		plain = framed;
 	}
 	if (json_parse(plain.buf, plain.len, name, &doc, err))
 		goto out;

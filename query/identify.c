@@ -24,8 +24,23 @@ struct hit {
 	long long grp;
 };
 
+/* Sources only some records were collected with (identify.h). */
+static const char *const optional_prefixes[] = { "acpi/ns/", "cpu/cpuid/" };
+#define NOPT (sizeof(optional_prefixes) / sizeof(optional_prefixes[0]))
+
+static int optional_source(const char *path)
+{
+	size_t k;
+
+	for (k = 0; k < NOPT; k++)
+		if (!strncmp(path, optional_prefixes[k], strlen(optional_prefixes[k])))
+			return (int)k;
+	return -1;
+}
+
 struct rec_state {
-	size_t matched;
+	size_t matched, compared;
+	int has_opt[NOPT];
 	struct hit *hits;
 	size_t nhits, alloc;
 };
@@ -161,9 +176,8 @@ static int scan_group(void *data, long long rid, const char *key, long long grp)
 	const struct pgroup *g = bsearch(key, sc->pg, sc->npg, sizeof(*sc->pg), cmp_pgroup_key);
 	struct rec_state *r = NULL;
 	size_t k, matched = 0;
+	int opt;
 
-	if (!g)
-		return 0;
 	if (sc->last_rec < sc->nrecs && sc->recs[sc->last_rec].id == rid) {
 		r = &sc->rs[sc->last_rec];
 	} else {
@@ -172,6 +186,10 @@ static int scan_group(void *data, long long rid, const char *key, long long grp)
 				r = &sc->rs[sc->last_rec = k];
 	}
 	if (!r)
+		return 0;
+	if ((opt = optional_source(key)) >= 0)
+		r->has_opt[opt] = 1;
+	if (!g)
 		return 0;
 	k = cache_find(sc->cache, sc->cache_alloc, grp);
 	if (!sc->cache[k].grp) {
@@ -205,6 +223,14 @@ static int scan_group(void *data, long long rid, const char *key, long long grp)
 	return 0;
 }
 
+/* Fewer mismatched facts first, then more matched. */
+static int rank_before(const struct rec_state *a, const struct rec_state *b)
+{
+	size_t ma = a->compared - a->matched, mb = b->compared - b->matched;
+
+	return ma != mb ? ma < mb : a->matched > b->matched;
+}
+
 int identify_facts(struct store *st, const struct facts *probe, size_t top, struct identify_result *out,
 		   struct error *err)
 {
@@ -217,7 +243,7 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 	struct gscore *cache = NULL;
 	struct scan sc;
 	int secs[MAX_SECTIONS + 1] = { 0 }, ret = -1;
-	size_t *order = NULL;
+	size_t *order = NULL, nopt[NOPT] = { 0 };
 
 	memset(out, 0, sizeof(*out));
 	if (!probe->nr)
@@ -237,6 +263,8 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 			npg++;
 		}
 		pg[npg - 1].n++;
+		if (optional_source(pf[i]->path) >= 0)
+			nopt[optional_source(pf[i]->path)]++;
 		sec = store_section_by_name(st, pf[i]->path, fact_section_len(pf[i]->path));
 		if (sec && sec->id <= MAX_SECTIONS && !secs[sec->id]) {
 			secs[sec->id] = 1;
@@ -268,20 +296,27 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 			goto out;
 	}
 
-	/* rank: most matched first; ties in record order (stable) */
+	/* what each record is compared on: all but the optional sources it lacks */
+	for (i = 0; i < nrecs; i++) {
+		rs[i].compared = probe->nr;
+		for (j = 0; j < NOPT; j++)
+			if (!rs[i].has_opt[j])
+				rs[i].compared -= nopt[j];
+	}
+	/* rank: fewest mismatched first, then most matched; ties in record order (stable) */
 	order = xmalloc((nrecs ? nrecs : 1) * sizeof(*order));
 	for (i = 0; i < nrecs; i++)
 		order[i] = i;
 	for (i = 1; i < nrecs; i++) {
 		size_t x = order[i];
 
-		for (j = i; j > 0 && rs[order[j - 1]].matched < rs[x].matched; j--)
+		for (j = i; j > 0 && rank_before(&rs[x], &rs[order[j - 1]]); j--)
 			order[j] = order[j - 1];
 		order[j] = x;
 	}
 	out->records = nrecs;
 	for (i = 0; i < nrecs; i++)
-		out->exact += rs[i].matched == probe->nr;
+		out->exact += rs[i].matched == rs[i].compared;
 	out->nr = top && top < nrecs ? top : nrecs;
 	out->v = xcalloc(out->nr ? out->nr : 1, sizeof(*out->v));
 	for (i = 0; i < out->nr; i++) {
@@ -292,8 +327,15 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 		m->rec = recs[order[i]];
 		memset(&recs[order[i]], 0, sizeof(recs[order[i]]));
 		m->matched = r->matched;
-		m->exact = r->matched == probe->nr;
-		m->nmismatched = probe->nr - r->matched;
+		m->compared = r->compared;
+		m->exact = r->matched == r->compared;
+		m->nmismatched = r->compared - r->matched;
+		for (j = 0; j < NOPT; j++)
+			if (!r->has_opt[j] && nopt[j]) {
+				if (m->skipped[0])
+					strncat(m->skipped, ",", sizeof(m->skipped) - strlen(m->skipped) - 1);
+				strncat(m->skipped, optional_prefixes[j], sizeof(m->skipped) - strlen(m->skipped) - 1);
+			}
 		m->diffs = xcalloc(IDENTIFY_MAX_DIFFS, sizeof(*m->diffs));
 		for (p = 0; p < npg && m->ndiffs < IDENTIFY_MAX_DIFFS; p++) {
 			struct gfacts gf = { NULL, NULL, 0 };
@@ -306,7 +348,10 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 			for (f = 0; f < pg[p].n && m->ndiffs < IDENTIFY_MAX_DIFFS; f++) {
 				const struct fact *pfa = pf[pg[p].first + f];
 				const char *v = gfacts_get(&gf, pfa->path);
+				int opt = optional_source(pfa->path);
 
+				if (opt >= 0 && !r->has_opt[opt])
+					continue;	/* not compared */
 				if (v && !strcmp(v, pfa->value))
 					continue;
 				m->diffs[m->ndiffs].path = xstrdup(pfa->path);
@@ -369,6 +414,9 @@ struct json_object *identify_json(const struct identify_result *r)
 		json_object_object_add(x, "machine", json_object_new_string(m->rec.machine));
 		json_object_object_add(x, "exact", json_object_new_boolean(m->exact));
 		json_object_object_add(x, "matched", json_object_new_int64((long long)m->matched));
+		json_object_object_add(x, "compared", json_object_new_int64((long long)m->compared));
+		if (m->skipped[0])
+			json_object_object_add(x, "not_compared", json_object_new_string(m->skipped));
 		json_object_object_add(x, "mismatched", json_object_new_int64((long long)m->nmismatched));
 		for (k = 0; k < m->ndiffs; k++) {
 			struct json_object *y = json_object_new_object();

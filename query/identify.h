@@ -14,8 +14,14 @@
  * A probe is a list of facts (decoded from any importer input).  Each
  * record scores the number of the probe's facts it has with the same value;
  * only the probe's paths are compared, so a DSDT-only probe is compared on
- * the acpi/DSDT facts alone.  Ranking: most matched facts first (exact matches, all
- * facts equal, on top), then by record order.  Work is per distinct fact
+ * the acpi/DSDT facts alone.  Some sources only newer collectors record:
+ * the probe's evaluated ACPI namespace (acpi/ns/...) and raw CPUID
+ * (cpu/cpuid/...).  A record that has no fact under such a prefix was made
+ * without that source, so the probe's facts there are not compared with it
+ * (`compared` counts the rest, `skipped` names the prefixes); a record that
+ * has the source is compared on all of it.  Ranking: fewest mismatched
+ * facts first, then most matched.  Ranking: most matched facts first (exact matches, all
+ * facts equal, on top), then by record order (see below).  Work is per distinct fact
  * group (records share groups), so it stays fast on hundreds of records.
  *
  * Ownership: the result owns its rows and strings; identify_result_release().
@@ -27,7 +33,9 @@ struct identify_diff {
 struct identify_match {
 	struct record_row rec;
 	size_t matched;			/* probe facts with the same value */
-	int exact;			/* matched == probe facts */
+	size_t compared;		/* probe facts compared with this record */
+	int exact;			/* matched == compared */
+	char skipped[64];		/* optional sources the record lacks: "acpi/ns/,cpu/cpuid/" */
 	struct identify_diff *diffs;	/* the first few differing paths */
 	size_t ndiffs, nmismatched;
 };

@@ -81,7 +81,7 @@ static void parse_files(const unsigned char *p, size_t size, struct filemap *m)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static int (*const decoders[])(const struct filemap *, struct facts *, struct error *) = {
-		decode_pci, decode_smbios, decode_cpuinfo, decode_memmap, decode_fwcfg,
+		decode_pci, decode_smbios, decode_cpuinfo, decode_cpuid, decode_memmap, decode_fwcfg, decode_acpi_ns,
 	};
 	struct filemap m = FILEMAP_INIT;
 	struct facts f = FACTS_INIT;
