@@ -114,7 +114,9 @@ static const struct cli_option options[] = {
 	{ "read-only", 'r', NULL, "refuse uploads; open the database read-only", 0 },
 	{ "web", 'w', "DIR", "the page's static files (default: web/ beside the program)", 0 },
 	{ "max-upload", 'u', "BYTES", "largest upload body (default 64M)", 0 },
-	{ "max-connections", 'c', "N", "connections at once (default 128)", 0 },
+	{ "max-connections", 'c', "N", "connections at once (default 1024)", 0 },
+	{ "threads", 'P', "N", "threads answering requests (default 8)", 0 },
+	{ "header-timeout", 'S', "S", "seconds a client has to send its request headers (default 10; 0: no limit)", 0 },
 	{ "per-ip", 'i', "N", "connections at once from one address (default 64)", 0 },
 	{ "timeout", 't', "S", "seconds of inactivity before a connection is closed (default 30)", 0 },
 	{ "request-timeout", 'T', "S", "seconds a whole request may take (default 120)", 0 },
@@ -154,6 +156,14 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 		case 'c':
 			if (parse_uint(optarg, &cfg.max_connections) || !cfg.max_connections)
 				return cli_usage("serve", "--max-connections: '%s' is not a positive number", optarg);
+			break;
+		case 'P':
+			if (parse_uint(optarg, &cfg.threads) || !cfg.threads || cfg.threads > 256)
+				return cli_usage("serve", "--threads: '%s' is not a number from 1 to 256", optarg);
+			break;
+		case 'S':
+			if (parse_uint(optarg, &cfg.header_timeout))
+				return cli_usage("serve", "--header-timeout: '%s' is not a number of seconds", optarg);
 			break;
 		case 'i':
 			if (parse_uint(optarg, &cfg.per_ip))

@@ -16,12 +16,14 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "guard.h"
 #include "http.h"
 #include "server.h"
 #include "util.h"
 
 struct server {
 	struct site *site;	/* the database, its stores and answers */
+	struct conn_guard *guard;	/* cuts trickling headers; NULL: off */
 };
 
 /* Per-request state: made by the URI logger, freed by the completed callback. */
@@ -109,6 +111,13 @@ static void mhd_logger(void *cls, const char *fmt, va_list ap)
 	log_line("serve: %s", msg);
 }
 
+static struct guard_slot *slot_of(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+
+	return ci ? ci->socket_context : NULL;
+}
+
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 {
 	struct conn_req *r = xcalloc(1, sizeof(*r));
@@ -128,10 +137,10 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	struct conn_req *r = *con_cls;
 	size_t q;
 
-	(void)c;
 	if (!r)
 		return;
 	site_task_end(((struct server *)cls)->site);
+	guard_request_done(((struct server *)cls)->guard, slot_of(c));
 	q = strcspn(r->uri, "?");
 	if (r->answered)
 		log_line("%s %s %.*s %d %zu %.1fms", r->remote, r->req.method ? r->req.method : "-",
@@ -146,6 +155,22 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	free(r->uri);
 	free(r);
 	*con_cls = NULL;
+}
+
+/* A connection opens or closes: the guard watches it while it waits for headers. */
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct server *s = cls;
+	const union MHD_ConnectionInfo *ci;
+
+	if (toe == MHD_CONNECTION_NOTIFY_STARTED) {
+		ci = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+		*socket_context = ci ? guard_started(s->guard, ci->connect_fd) : NULL;
+	} else {
+		guard_closed(s->guard, *socket_context);
+		*socket_context = NULL;
+	}
 }
 
 static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *k, const char *v)
@@ -237,6 +262,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		over = 1;
 	if (!r->started) {
 		r->started = 1;
+		guard_headers_done(s->guard, slot_of(c));
 		remote_of(c, r->remote, sizeof(r->remote));
 		http_request_init(&r->req, method);
 		free(r->req.path);
@@ -344,7 +370,12 @@ int server_run(struct server *s, struct error *err)
 	const union MHD_DaemonInfo *di;
 	sigset_t sigs;
 	int sig = 0;
-	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION | MHD_USE_ERROR_LOG |
+	/*
+	 * epoll with a pool of threads: an idle or trickling connection costs its
+	 * buffer, not a thread, so a few slow clients cannot fill the server;
+	 * handlers (which block on SQLite) run in the pool's threads.
+	 */
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG |
 			 MHD_USE_ITC;	/* for MHD_quiesce_daemon() */
 	MHD_socket lsock;
 	int waited;
@@ -359,6 +390,7 @@ int server_run(struct server *s, struct error *err)
 	sigaddset(&sigs, SIGTERM);
 	pthread_sigmask(SIG_BLOCK, &sigs, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	s->guard = guard_new(site_cfg(s->site)->header_timeout);
 	d = MHD_start_daemon(flags, (uint16_t)port, NULL, NULL, on_request, s,
 			     MHD_OPTION_EXTERNAL_LOGGER, mhd_logger, NULL,
 			     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
@@ -368,9 +400,13 @@ int server_run(struct server *s, struct error *err)
 			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SERVER_DEFAULT_CONN_MEMORY,
 			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
 			     MHD_OPTION_URI_LOG_CALLBACK, on_uri, s,
+			     MHD_OPTION_NOTIFY_CONNECTION, on_connection, s,
+			     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)site_cfg(s->site)->threads,
 			     MHD_OPTION_END);
 	if (!d) {
 		pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
+		guard_free(s->guard);
+		s->guard = NULL;
 		return error_set(err, ERR_IO, "cannot listen on '%s': %s", site_cfg(s->site)->listen,
 				 errno ? strerror(errno) : "libmicrohttpd failed to start");
 	}
@@ -394,6 +430,10 @@ int server_run(struct server *s, struct error *err)
 	for (waited = 0; site_tasks(s->site) > 0 && waited < SITE_DRAIN_MS; waited += 20)
 		usleep(20 * 1000);
 	MHD_stop_daemon(d);
+	if (guard_cut(s->guard))
+		log_line("serve: %lu connection(s) cut for slow headers", guard_cut(s->guard));
+	guard_free(s->guard);
+	s->guard = NULL;
 	pthread_sigmask(SIG_UNBLOCK, &sigs, NULL);
 	return 0;
 }

@@ -41,6 +41,8 @@ void server_config_init(struct server_config *c)
 	c->per_ip = SERVER_DEFAULT_PER_IP;
 	c->timeout = SERVER_DEFAULT_TIMEOUT;
 	c->request_timeout = SERVER_DEFAULT_REQUEST_TIMEOUT;
+	c->threads = SERVER_DEFAULT_THREADS;
+	c->header_timeout = SERVER_DEFAULT_HEADER_TIMEOUT;
 }
 
 const struct server_config *site_cfg(const struct site *s)

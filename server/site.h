@@ -9,7 +9,9 @@
 
 /* Defaults, documented in docs/api.md ("Limits"). */
 #define SERVER_DEFAULT_MAX_UPLOAD (64u << 20)	/* bytes on the wire */
-#define SERVER_DEFAULT_MAX_CONNECTIONS 128
+#define SERVER_DEFAULT_MAX_CONNECTIONS 1024	/* epoll: an idle connection costs its buffer, not a thread */
+#define SERVER_DEFAULT_THREADS 8		/* libmicrohttpd thread pool (handlers block on SQLite) */
+#define SERVER_DEFAULT_HEADER_TIMEOUT 10	/* seconds to deliver request headers (slowloris) */
 #define SERVER_DEFAULT_PER_IP 64	/* behind a reverse proxy every client is one address */
 #define SERVER_DEFAULT_TIMEOUT 30		/* seconds of inactivity */
 #define SERVER_DEFAULT_REQUEST_TIMEOUT 120	/* seconds for a whole request */
@@ -24,6 +26,7 @@ struct server_config {
 	int read_only;
 	size_t max_upload;
 	unsigned max_connections, per_ip, timeout, request_timeout;
+	unsigned threads, header_timeout;
 };
 
 void server_config_init(struct server_config *c);

@@ -331,5 +331,17 @@ kill -INT "$SPID"
 wait "$SPID"
 expect "SIGINT exit status" "$?" 0
 
+# --- slowloris: 180 connections trickling headers from three addresses (each under --per-ip 64)
+# neither starve a client at a fourth address nor hold their slots past the header timeout -------
+start_server "$T/log3" --header-timeout 3
+python3 "$(dirname "$0")/slowloris.py" "$PORT" 180 3 > "$T/slow" 2>&1
+read -r what status took < <(grep '^answered' "$T/slow")
+expect "a fourth address is answered" "$status" 200
+expect "within 2 s" "$(python3 -c "print(float('${took:-99}') < 2)")" True
+expect "the tricklers are cut" "$(grep '^cut' "$T/slow")" "cut 180 of 180"
+kill -TERM "$SPID"
+wait "$SPID"
+expect "cuts in the log" "$(grep -c 'connection(s) cut for slow headers' "$T/log3")" 1
+
 echo "http: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
