@@ -92,8 +92,10 @@ $(B)/libabidb.a: $(LIB_OBJS)
 $(PROG): $(APP_OBJS) $(B)/libabidb.a
 	$(QLD)$(CC) $(LDFLAGS) -o $@ $(APP_OBJS) $(B)/libabidb.a $(LIBS)
 
-$(B)/unit-tests: $(TEST_OBJS) $(B)/libabidb.a
-	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
+# the unit tests also call the server's router without sockets
+SERVER_OBJS = $(filter $(B)/server/%,$(APP_OBJS))
+$(B)/unit-tests: $(TEST_OBJS) $(SERVER_OBJS) $(B)/libabidb.a
+	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(SERVER_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
 
 # Fuzz harnesses (tests/fuzz/README.md), built in every build so they cannot
 # rot: plain programs that run a corpus; `make check` replays the corpus and
