@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "facts-query.h"
 #include "identify.h"
 #include "util.h"
 
@@ -53,31 +54,35 @@ static void gfacts_release(struct gfacts *g)
 	memset(g, 0, sizeof(*g));
 }
 
+struct gfacts_fill {
+	struct gfacts *g;
+	size_t alloc;
+};
+
+static int gfacts_add(void *data, const char *path, const char *value)
+{
+	struct gfacts_fill *f = data;
+	struct gfacts *g = f->g;
+
+	if (g->n == f->alloc) {
+		f->alloc = f->alloc ? 2 * f->alloc : 32;
+		g->path = xrealloc(g->path, f->alloc * sizeof(char *));
+		g->value = xrealloc(g->value, f->alloc * sizeof(char *));
+	}
+	g->path[g->n] = xstrdup(path);
+	g->value[g->n] = xstrdup(value);
+	g->n++;
+	return 0;
+}
+
 static int load_grp(struct store *st, long long grp, struct gfacts *out, struct error *err)
 {
-	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, v.text FROM grp_fact gf JOIN path p ON p.id = gf.path_id "
-				     "JOIN value v ON v.id = gf.value_id WHERE gf.grp_id = ? ORDER BY p.text", err);
-	size_t alloc = 0;
-	int rc;
+	struct gfacts_fill f = { out, 0 };
 
 	memset(out, 0, sizeof(*out));
-	if (!s)
-		return -1;
-	sqlite3_bind_int64(s, 1, grp);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		if (out->n == alloc) {
-			alloc = alloc ? 2 * alloc : 32;
-			out->path = xrealloc(out->path, alloc * sizeof(char *));
-			out->value = xrealloc(out->value, alloc * sizeof(char *));
-		}
-		out->path[out->n] = xstrdup((const char *)sqlite3_column_text(s, 0));
-		out->value[out->n] = xstrdup((const char *)sqlite3_column_text(s, 1));
-		out->n++;
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE) {
+	if (catalog_group_facts(st, grp, gfacts_add, &f, err)) {
 		gfacts_release(out);
-		return error_set(err, ERR_DB, "cannot read group: %s", sqlite3_errmsg(store_db(st)));
+		return -1;
 	}
 	return 0;
 }
@@ -136,6 +141,70 @@ static struct gscore *cache_grow(struct gscore *old, size_t *size)
 	return c;
 }
 
+/* The walk over every record's groups of one section: scores each record's groups against the probe's. */
+struct scan {
+	struct store *st;
+	const struct fact **pf;
+	const struct pgroup *pg;
+	size_t npg;
+	const struct record_row *recs;
+	size_t nrecs;
+	struct rec_state *rs;
+	struct gscore *cache;
+	size_t ncache, cache_alloc, last_rec;
+	struct error *err;
+};
+
+static int scan_group(void *data, long long rid, const char *key, long long grp)
+{
+	struct scan *sc = data;
+	const struct pgroup *g = bsearch(key, sc->pg, sc->npg, sizeof(*sc->pg), cmp_pgroup_key);
+	struct rec_state *r = NULL;
+	size_t k, matched = 0;
+
+	if (!g)
+		return 0;
+	if (sc->last_rec < sc->nrecs && sc->recs[sc->last_rec].id == rid) {
+		r = &sc->rs[sc->last_rec];
+	} else {
+		for (k = 0; k < sc->nrecs; k++)
+			if (sc->recs[k].id == rid)
+				r = &sc->rs[sc->last_rec = k];
+	}
+	if (!r)
+		return 0;
+	k = cache_find(sc->cache, sc->cache_alloc, grp);
+	if (!sc->cache[k].grp) {
+		struct gfacts gf;
+		size_t m;
+
+		if (load_grp(sc->st, grp, &gf, sc->err))
+			return -1;
+		for (m = 0; m < g->n; m++) {
+			const char *v = gfacts_get(&gf, sc->pf[g->first + m]->path);
+
+			matched += v && !strcmp(v, sc->pf[g->first + m]->value);
+		}
+		gfacts_release(&gf);
+		sc->cache[k].grp = grp;
+		sc->cache[k].pg = (size_t)(g - sc->pg);
+		sc->cache[k].matched = matched;
+		if (2 * ++sc->ncache > sc->cache_alloc) {
+			sc->cache = cache_grow(sc->cache, &sc->cache_alloc);
+			k = cache_find(sc->cache, sc->cache_alloc, grp);
+		}
+	}
+	r->matched += sc->cache[k].matched;
+	if (r->nhits == r->alloc) {
+		r->alloc = r->alloc ? 2 * r->alloc : 16;
+		r->hits = xrealloc(r->hits, r->alloc * sizeof(*r->hits));
+	}
+	r->hits[r->nhits].pg = (size_t)(g - sc->pg);
+	r->hits[r->nhits].grp = grp;
+	r->nhits++;
+	return 0;
+}
+
 int identify_facts(struct store *st, const struct facts *probe, size_t top, struct identify_result *out,
 		   struct error *err)
 {
@@ -146,9 +215,9 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 	size_t nrecs = 0;
 	struct rec_state *rs = NULL;
 	struct gscore *cache = NULL;
-	size_t ncache = 0, cache_alloc = 0;
+	struct scan sc;
 	int secs[MAX_SECTIONS + 1] = { 0 }, ret = -1;
-	size_t *order = NULL, last_rec = (size_t)-1;
+	size_t *order = NULL;
 
 	memset(out, 0, sizeof(*out));
 	if (!probe->nr)
@@ -179,73 +248,24 @@ int identify_facts(struct store *st, const struct facts *probe, size_t top, stru
 	if (catalog_records(st, &recs, &nrecs, err))
 		goto out;
 	rs = xcalloc(nrecs ? nrecs : 1, sizeof(*rs));
-	cache_alloc = 1024;
-	cache = xcalloc(cache_alloc, sizeof(*cache));
+	memset(&sc, 0, sizeof(sc));
+	sc.cache_alloc = 1024;
+	sc.cache = cache = xcalloc(sc.cache_alloc, sizeof(*cache));
+	sc.st = st;
+	sc.pf = pf;
+	sc.pg = pg;
+	sc.npg = npg;
+	sc.recs = recs;
+	sc.nrecs = nrecs;
+	sc.rs = rs;
+	sc.last_rec = (size_t)-1;
+	sc.err = err;
 	for (i = 0; i <= MAX_SECTIONS; i++) {
-		sqlite3_stmt *s;
-		int rc;
+		int rc = secs[i] ? catalog_section_groups(st, (int)i, scan_group, &sc, err) : 0;
 
-		if (!secs[i])
-			continue;
-		s = store_stmt(st, "SELECT rg.record_id, p.text, rg.grp_id FROM record_grp rg "
-			       "JOIN path p ON p.id = rg.key_id WHERE rg.section_id = ? ORDER BY rg.record_id", err);
-		if (!s)
+		cache = sc.cache;	/* scan_group may have grown it */
+		if (rc)
 			goto out;
-		sqlite3_bind_int(s, 1, (int)i);
-		while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-			long long rid = sqlite3_column_int64(s, 0), grp = sqlite3_column_int64(s, 2);
-			const struct pgroup *g = bsearch(sqlite3_column_text(s, 1), pg, npg, sizeof(*pg), cmp_pgroup_key);
-			struct rec_state *r = NULL;
-			size_t k, matched = 0;
-
-			if (!g)
-				continue;
-			if (last_rec < nrecs && recs[last_rec].id == rid) {
-				r = &rs[last_rec];
-			} else {
-				for (k = 0; k < nrecs; k++)
-					if (recs[k].id == rid)
-						r = &rs[last_rec = k];
-			}
-			if (!r)
-				continue;
-			k = cache_find(cache, cache_alloc, grp);
-			if (!cache[k].grp) {
-				struct gfacts gf;
-				size_t m;
-
-				if (load_grp(st, grp, &gf, err)) {
-					sqlite3_reset(s);
-					goto out;
-				}
-				for (m = 0; m < g->n; m++) {
-					const char *v = gfacts_get(&gf, pf[g->first + m]->path);
-
-					matched += v && !strcmp(v, pf[g->first + m]->value);
-				}
-				gfacts_release(&gf);
-				cache[k].grp = grp;
-				cache[k].pg = (size_t)(g - pg);
-				cache[k].matched = matched;
-				if (2 * ++ncache > cache_alloc) {
-					cache = cache_grow(cache, &cache_alloc);
-					k = cache_find(cache, cache_alloc, grp);
-				}
-			}
-			r->matched += cache[k].matched;
-			if (r->nhits == r->alloc) {
-				r->alloc = r->alloc ? 2 * r->alloc : 16;
-				r->hits = xrealloc(r->hits, r->alloc * sizeof(*r->hits));
-			}
-			r->hits[r->nhits].pg = (size_t)(g - pg);
-			r->hits[r->nhits].grp = grp;
-			r->nhits++;
-		}
-		sqlite3_reset(s);
-		if (rc != SQLITE_DONE) {
-			error_set(err, ERR_DB, "cannot read record groups: %s", sqlite3_errmsg(store_db(st)));
-			goto out;
-		}
 	}
 
 	/* rank: most matched first; ties in record order (stable) */

@@ -18,4 +18,7 @@ struct severity_ctx {
 /* Rank e (kind, path, old, new): sets e->severity and e->rule. */
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx);
 
+/* Run the section passes of the table (renames) over one section's entries, sorted by path. */
+void severity_rank_section(struct diff *sec);
+
 #endif

@@ -1,0 +1,127 @@
+/* diff-cache.c: the memo of a matrix: group-pair comparisons and whole-section results, in open-addressed tables. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff-internal.h"
+#include "util.h"
+
+void diff_cache_free(struct diff_cache *c)
+{
+	size_t i, j;
+
+	if (!c)
+		return;
+	for (i = 0; i < c->nslots; i++) {
+		if (!c->slots[i].used)
+			continue;
+		for (j = 0; j < c->slots[i].nr; j++) {
+			free(c->slots[i].v[j].path);
+			free(c->slots[i].v[j].old_value);
+			free(c->slots[i].v[j].new_value);
+		}
+		free(c->slots[i].v);
+	}
+	free(c->slots);
+	for (i = 0; i < c->nsec_slots; i++)
+		free(c->sec_slots[i].v);
+	free(c->sec_slots);
+	memset(c, 0, sizeof(*c));
+}
+
+static size_t pair_hash(long long a, long long b)
+{
+	unsigned long long h = (unsigned long long)a * 0x9E3779B97F4A7C15ull ^ (unsigned long long)b * 0xC2B2AE3D27D4EB4Full;
+
+	return (size_t)(h ^ (h >> 29));
+}
+
+static struct pair_result *cache_slot(struct diff_cache *c, long long a, long long b, int *found)
+{
+	size_t i;
+
+	if (c->nused * 2 >= c->nslots) {
+		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0, c->sec_slots,
+					     c->nsec_slots, c->nsec_used };
+
+		bigger.slots = xcalloc(bigger.nslots, sizeof(*bigger.slots));
+		for (i = 0; i < c->nslots; i++) {
+			if (c->slots[i].used) {
+				size_t h = pair_hash(c->slots[i].a, c->slots[i].b) & (bigger.nslots - 1);
+
+				while (bigger.slots[h].used)
+					h = (h + 1) & (bigger.nslots - 1);
+				bigger.slots[h] = c->slots[i];
+				bigger.nused++;
+			}
+		}
+		free(c->slots);
+		*c = bigger;
+	}
+	i = pair_hash(a, b) & (c->nslots - 1);
+	while (c->slots[i].used && !(c->slots[i].a == a && c->slots[i].b == b))
+		i = (i + 1) & (c->nslots - 1);
+	*found = c->slots[i].used;
+	return &c->slots[i];
+}
+
+const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
+					  struct pair_result *scratch, struct error *err)
+{
+	struct pair_result *slot;
+	int found;
+
+	if (!cache) {
+		if (diff_compare_groups(st, ga, gb, scratch, err))
+			return NULL;
+		return scratch;
+	}
+	slot = cache_slot(cache, ga, gb, &found);
+	if (found)
+		return slot;
+	if (diff_compare_groups(st, ga, gb, slot, err))
+		return NULL;
+	slot->used = 1;
+	cache->nused++;
+	return slot;
+}
+
+static size_t section_hash(int section, const char *da, const char *db)
+{
+	size_t h = (size_t)section * 0x9E3779B97F4A7C15ull;
+	int i;
+
+	for (i = 0; i < 16; i++)
+		h = h * 31 + (unsigned char)da[i] * 7 + (unsigned char)db[i];
+	return h;
+}
+
+struct section_result *diff_section_slot(struct diff_cache *c, int section, const char *da, const char *db,
+					 int *found)
+{
+	size_t i;
+
+	if (c->nsec_used * 2 >= c->nsec_slots) {
+		size_t n = c->nsec_slots ? c->nsec_slots * 2 : 256;
+		struct section_result *bigger = xcalloc(n, sizeof(*bigger));
+
+		for (i = 0; i < c->nsec_slots; i++) {
+			if (c->sec_slots[i].used) {
+				size_t h = section_hash(c->sec_slots[i].section, c->sec_slots[i].da,
+							c->sec_slots[i].db) & (n - 1);
+
+				while (bigger[h].used)
+					h = (h + 1) & (n - 1);
+				bigger[h] = c->sec_slots[i];
+			}
+		}
+		free(c->sec_slots);
+		c->sec_slots = bigger;
+		c->nsec_slots = n;
+	}
+	i = section_hash(section, da, db) & (c->nsec_slots - 1);
+	while (c->sec_slots[i].used && !(c->sec_slots[i].section == section && !strcmp(c->sec_slots[i].da, da) &&
+					 !strcmp(c->sec_slots[i].db, db)))
+		i = (i + 1) & (c->nsec_slots - 1);
+	*found = c->sec_slots[i].used;
+	return &c->sec_slots[i];
+}

@@ -1,0 +1,208 @@
+/* diff-section.c: walking the sections two records differ in, group by group, with renames ranked. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff-internal.h"
+#include "facts-query.h"
+#include "severity.h"
+#include "util.h"
+
+static unsigned view_bit(const char *view)
+{
+	unsigned v = 0;
+
+	view_parse(view, &v);
+	return v;
+}
+
+struct grp_ref {
+	char *key;
+	long long grp;
+};
+
+struct grp_list {
+	struct grp_ref *v;
+	size_t nr, alloc;
+};
+
+static int add_group(void *data, const char *key, long long grp)
+{
+	struct grp_list *l = data;
+
+	if (l->nr == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 64;
+		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
+	}
+	l->v[l->nr].key = xstrdup(key);
+	l->v[l->nr].grp = grp;
+	l->nr++;
+	return 0;
+}
+
+static void grp_list_release(struct grp_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->nr; i++)
+		free(l->v[i].key);
+	free(l->v);
+}
+
+static int cmp_entry(const void *x, const void *y)
+{
+	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
+}
+
+static int section_selected(const struct section_info *sec, const struct diff_opts *o)
+{
+	unsigned views = o->views ? o->views : VIEW_ALL;
+
+	if (!(views & view_bit(sec->view)))
+		return 0;
+	if (o->sections && *o->sections) {
+		const char *p = o->sections;
+		size_t n = strlen(sec->name);
+
+		while (*p) {
+			const char *comma = strchr(p, ',');
+			size_t len = comma ? (size_t)(comma - p) : strlen(p);
+
+			if (len == n && !strncmp(p, sec->name, n))
+				return 1;
+			p += len + (comma ? 1 : 0);
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * The entries of one differing section, sorted, with renames ranked.  With
+ * a cache, strings are borrowed from it; without, owned by sec.
+ */
+static int diff_one_section(struct store *st, struct diff_cache *cache, long long ra, long long rb, int id,
+			    struct diff *sec, struct error *err)
+{
+	struct grp_list la = { NULL, 0, 0 }, lb = { NULL, 0, 0 };
+	const struct grp_ref *ga, *gb;
+	size_t na, nb, i = 0, j = 0, alloc = 0;
+	int ret = -1;
+
+	if (catalog_record_groups(st, ra, id, add_group, &la, err) ||
+	    catalog_record_groups(st, rb, id, add_group, &lb, err))
+		goto out;
+	ga = la.v;
+	gb = lb.v;
+	na = la.nr;
+	nb = lb.nr;
+	while (i < na || j < nb) {
+		int c = i == na ? 1 : j == nb ? -1 : strcmp(ga[i].key, gb[j].key);
+		long long x = c <= 0 ? ga[i].grp : 0, y = c >= 0 ? gb[j].grp : 0;
+		struct pair_result scratch;
+		const struct pair_result *r;
+		size_t k;
+
+		i += c <= 0;
+		j += c >= 0;
+		if (x == y)
+			continue;
+		sec->groups_compared++;
+		r = diff_group_pair(st, cache, x, y, &scratch, err);
+		if (!r)
+			goto out;
+		for (k = 0; k < r->nr; k++) {
+			struct diff_entry *e = diff_push_entry(&sec->v, &sec->nr, &alloc);
+
+			/* without a cache the scratch strings move into the entry */
+			e->path = r->v[k].path;
+			e->old_value = r->v[k].old_value;
+			e->new_value = r->v[k].new_value;
+			e->kind = r->v[k].kind;
+			e->severity = r->v[k].severity;
+			e->rule = r->v[k].rule;
+		}
+		if (!cache)
+			free(scratch.v);
+	}
+	if (sec->nr)
+		qsort(sec->v, sec->nr, sizeof(*sec->v), cmp_entry);
+	severity_rank_section(sec);
+	ret = 0;
+out:
+	grp_list_release(&la);
+	grp_list_release(&lb);
+	return ret;
+}
+
+static int cmp_section_name(const void *x, const void *y)
+{
+	return strcmp((*(const struct section_info *const *)x)->name, (*(const struct section_info *const *)y)->name);
+}
+
+/* Append the entries of every selected, differing section, in path order. */
+int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o, struct diff *d,
+		  struct error *err)
+{
+	const struct section_info *secs, *byname[MAX_SECTIONS];
+	size_t nsec = store_sections(st, &secs), s, k;
+	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+	int ret = -1;
+
+	if (catalog_section_digests(st, d->a.id, da, MAX_SECTIONS + 1, err) ||
+	    catalog_section_digests(st, d->b.id, db, MAX_SECTIONS + 1, err))
+		goto out;
+	/* section names are path prefixes: in name order, the entries come out in path order */
+	for (s = 0; s < nsec; s++)
+		byname[s] = &secs[s];
+	qsort(byname, nsec, sizeof(*byname), cmp_section_name);
+	for (s = 0; s < nsec; s++) {
+		int id = byname[s]->id, found = 0;
+		struct diff sec;
+		struct section_result *slot = NULL;
+		size_t alloc = d->alloc;
+
+		if (id > MAX_SECTIONS || !section_selected(byname[s], o) || !strcmp(da[id], db[id]))
+			continue;
+		diff_init(&sec);
+		if (cache)
+			slot = diff_section_slot(cache, id, da[id], db[id], &found);
+		if (found) {
+			sec.v = slot->v;
+			sec.nr = slot->nr;
+		} else if (diff_one_section(st, cache, d->a.id, d->b.id, id, &sec, err)) {
+			if (!cache)
+				diff_release(&sec);
+			else
+				free(sec.v);
+			goto out;
+		} else if (slot) {
+			slot->used = 1;
+			slot->section = id;
+			memcpy(slot->da, da[id], 65);
+			memcpy(slot->db, db[id], 65);
+			slot->v = sec.v;
+			slot->nr = sec.nr;
+			cache->nsec_used++;
+		}
+		d->groups_compared += sec.groups_compared;
+		for (k = 0; k < sec.nr; k++) {
+			if (o->path_glob && !glob_match(o->path_glob, sec.v[k].path)) {
+				if (!cache) {
+					free(sec.v[k].path);
+					free(sec.v[k].old_value);
+					free(sec.v[k].new_value);
+				}
+				continue;
+			}
+			*diff_push_entry(&d->v, &d->nr, &alloc) = sec.v[k];
+		}
+		d->alloc = alloc;
+		if (!cache)
+			free(sec.v);	/* its strings moved into d */
+	}
+	ret = 0;
+out:
+	free(da);
+	free(db);
+	return ret;
+}

@@ -1,0 +1,199 @@
+/* rename.c: rename passes: an ACPI device or a migration field that only moved or changed name is `change`. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diff-internal.h"
+#include "util.h"
+
+int is_acpi_identity(const char *path)
+{
+	const char *last = strrchr(path, '/');
+
+	return starts_with(path, "acpi/") && last &&
+	       (!strcmp(last, "/_HID") || !strcmp(last, "/_UID") || !strcmp(last, "/_CID") || !strcmp(last, "/_ADR"));
+}
+
+/* Indices of the entries (sorted by path) under dir/ : [*lo, *hi). */
+void diff_prefix_range(const struct diff *d, const char *dir, size_t *lo, size_t *hi)
+{
+	size_t n = strlen(dir), l = 0, h = d->nr;
+
+	while (l < h) {		/* first path >= dir + "/" */
+		size_t m = (l + h) / 2;
+		int c = strncmp(d->v[m].path, dir, n);
+
+		if (c < 0 || (!c && d->v[m].path[n] < '/'))
+			l = m + 1;
+		else
+			h = m;
+	}
+	*lo = l;
+	for (h = l; h < d->nr && !strncmp(d->v[h].path, dir, n) && d->v[h].path[n] == '/'; h++)
+		;
+	*hi = h;
+}
+
+/* The identity of the device owning entry at: "<table>;_ADR=..;_HID=.." from identity entries of one kind. */
+static char *device_signature(const struct diff *d, size_t at)
+{
+	const char *path = d->v[at].path, *slash = strrchr(path, '/');
+	const char *table_end = strchr(path + 5, '/');
+	struct strbuf sb = STRBUF_INIT;
+	char *dir = xstrndup(path, (size_t)(slash - path));
+	size_t lo, hi, i;
+
+	strbuf_add(&sb, path, table_end ? (size_t)(table_end - path) : 0);
+	diff_prefix_range(d, dir, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (e->kind == d->v[at].kind && !strchr(e->path + strlen(dir) + 1, '/') && is_acpi_identity(e->path))
+			strbuf_addf(&sb, ";%s=%s", e->path + strlen(dir) + 1,
+				    e->kind == ENTRY_ADDED ? e->new_value : e->old_value);
+	}
+	free(dir);
+	return strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A device whose namespace path changed but whose identity (_HID, _UID,
+ * _CID, _ADR) did not, e.g. the 7.2 ISA bridge \_SB.PCI0.ISA -> S08 with its
+ * children: guests key devices by identity, not by path, so this is a
+ * `change`, not a `break` (docs/severity.md, acpi-renamed).  Entries are
+ * sorted by path.
+ */
+void demote_acpi_renames(struct diff *d, enum severity sev, const char *rule)
+{
+	size_t *rem = NULL, *add = NULL, nr = 0, na = 0, i, j;
+	char **sig_add;
+
+	for (i = 0; i < d->nr; i++) {
+		if (d->v[i].severity != SEV_BREAK || !is_acpi_identity(d->v[i].path))
+			continue;
+		if (d->v[i].kind == ENTRY_REMOVED) {
+			rem = xrealloc(rem, (nr + 1) * sizeof(*rem));
+			rem[nr++] = i;
+		} else if (d->v[i].kind == ENTRY_ADDED) {
+			add = xrealloc(add, (na + 1) * sizeof(*add));
+			add[na++] = i;
+		}
+	}
+	sig_add = xcalloc(na ? na : 1, sizeof(*sig_add));
+	for (j = 0; j < na; j++)
+		sig_add[j] = device_signature(d, add[j]);
+	for (i = 0; i < nr; i++) {
+		char *sig = device_signature(d, rem[i]);
+
+		for (j = 0; j < na; j++) {
+			struct diff_entry *r = &d->v[rem[i]], *a = &d->v[add[j]];
+
+			if (a->severity == SEV_BREAK && !strcmp(strrchr(a->path, '/'), strrchr(r->path, '/')) &&
+			    !strcmp(sig, sig_add[j])) {
+				r->severity = a->severity = sev;
+				r->rule = a->rule = rule;
+				break;
+			}
+		}
+		free(sig);
+	}
+	for (j = 0; j < na; j++)
+		free(sig_add[j]);
+	free(sig_add);
+	free(rem);
+	free(add);
+}
+
+static char *dir_of(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? xstrndup(path, (size_t)(s - path)) : xstrdup("");
+}
+
+struct sized_field {
+	size_t at;		/* the "/size" entry */
+	char *dir, *parent;	/* the field's path, its parent's */
+	int used;
+};
+
+static size_t collect_sizes(const struct diff *d, enum entry_kind kind, struct sized_field **out)
+{
+	size_t i, n = 0;
+
+	*out = NULL;
+	for (i = 0; i < d->nr; i++) {
+		const struct diff_entry *e = &d->v[i];
+
+		if (e->kind != kind || e->severity != SEV_BREAK || !ends_with(e->path, "/size") ||
+		    (!starts_with(e->path, "migration/") && !starts_with(e->path, "vmstate/")))
+			continue;
+		*out = xrealloc(*out, (n + 1) * sizeof(**out));
+		(*out)[n].at = i;
+		(*out)[n].dir = dir_of(e->path);
+		(*out)[n].parent = dir_of((*out)[n].dir);
+		(*out)[n].used = 0;
+		n++;
+	}
+	return n;
+}
+
+static void demote_range(struct diff *d, const char *dir, enum entry_kind kind, enum severity sev,
+			 const char *rule)
+{
+	size_t lo, hi, k;
+
+	diff_prefix_range(d, dir, &lo, &hi);
+	for (k = lo; k < hi; k++)
+		if (d->v[k].kind == kind) {
+			d->v[k].severity = sev;
+			d->v[k].rule = rule;
+		}
+}
+
+/*
+ * Field names are not on the migration wire: a field removed and another
+ * added under the same parent with the same size is a rename (QEMU's
+ * vmstate-static-checker keeps an allow-list of them).  Such pairs, what is
+ * nested under them, and the "after" links naming them become `change`.
+ * Entries are sorted by path.
+ */
+void demote_migration_renames(struct diff *d, enum severity sev, const char *rule)
+{
+	struct sized_field *rem, *add;
+	size_t nr = collect_sizes(d, ENTRY_REMOVED, &rem), na = collect_sizes(d, ENTRY_ADDED, &add), i, j, k;
+
+	for (i = 0; i < nr; i++) {
+		for (j = 0; j < na; j++) {
+			const char *fname, *gname;
+
+			if (add[j].used || strcmp(add[j].parent, rem[i].parent) ||
+			    strcmp(d->v[add[j].at].new_value, d->v[rem[i].at].old_value))
+				continue;
+			add[j].used = 1;
+			demote_range(d, rem[i].dir, ENTRY_REMOVED, sev, rule);
+			demote_range(d, add[j].dir, ENTRY_ADDED, sev, rule);
+			fname = rem[i].dir + strlen(rem[i].parent) + 1;
+			gname = add[j].dir + strlen(add[j].parent) + 1;
+			for (k = 0; k < d->nr; k++) {
+				struct diff_entry *e = &d->v[k];
+
+				if (e->kind == ENTRY_CHANGED && e->severity == SEV_BREAK && ends_with(e->path, "/after") &&
+				    !strcmp(e->old_value, fname) && !strcmp(e->new_value, gname)) {
+					e->severity = sev;
+					e->rule = rule;
+				}
+			}
+			break;
+		}
+	}
+	for (i = 0; i < nr; i++) {
+		free(rem[i].dir);
+		free(rem[i].parent);
+	}
+	for (j = 0; j < na; j++) {
+		free(add[j].dir);
+		free(add[j].parent);
+	}
+	free(rem);
+	free(add);
+}

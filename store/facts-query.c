@@ -1,0 +1,88 @@
+/* facts-query.c: the group-level reads of diff and identify: section digests, a record's groups, a group's facts. */
+#include <stdio.h>
+
+#include "facts-query.h"
+
+static int db_fail(struct store *st, struct error *err, const char *what)
+{
+	return error_set(err, ERR_DB, "%s: %s", what, sqlite3_errmsg(store_db(st)));
+}
+
+int catalog_section_digests(struct store *st, long long record_id, char digests[][65], int max,
+			    struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT section_id, digest FROM record_section WHERE record_id = ?", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int id = sqlite3_column_int(s, 0);
+
+		if (id >= 0 && id < max)
+			snprintf(digests[id], 65, "%s", (const char *)sqlite3_column_text(s, 1));
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read section digests");
+}
+
+int catalog_record_groups(struct store *st, long long record_id, int section, group_fn fn, void *data,
+			  struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, rg.grp_id FROM record_grp rg JOIN path p ON p.id = rg.key_id "
+				     "WHERE rg.record_id = ? AND rg.section_id = ? ORDER BY p.text", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	sqlite3_bind_int(s, 2, section);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, (const char *)sqlite3_column_text(s, 0), sqlite3_column_int64(s, 1))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read record groups");
+}
+
+int catalog_section_groups(struct store *st, int section, record_group_fn fn, void *data, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT rg.record_id, p.text, rg.grp_id FROM record_grp rg "
+				     "JOIN path p ON p.id = rg.key_id WHERE rg.section_id = ? ORDER BY rg.record_id", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int(s, 1, section);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1),
+		       sqlite3_column_int64(s, 2))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read record groups");
+}
+
+int catalog_group_facts(struct store *st, long long grp, fact_fn fn, void *data, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT p.text, v.text FROM grp_fact gf JOIN path p ON p.id = gf.path_id "
+				     "JOIN value v ON v.id = gf.value_id WHERE gf.grp_id = ? ORDER BY p.text", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, grp);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read group");
+}

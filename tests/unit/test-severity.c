@@ -1,0 +1,169 @@
+/* test-severity.c: one case per rule of docs/severity.md, through the one rule table of query/severity.c. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "diff.h"
+#include "severity.h"
+#include "util.h"
+
+/* Facts of the two group contents the rule may look at ("side:path=value"). */
+struct sev_t_case {
+	const char *rule;	/* expected rule name */
+	enum severity sev;
+	enum entry_kind kind;
+	const char *path, *old_value, *new_value;
+	int whole_group;
+	const char *facts[4];
+};
+
+static const struct sev_t_case sev_t_cases[] = {
+	/* guest view */
+	{ "acpi-identity", SEV_BREAK, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0/_UID", "0x01", "0x00", 0, { NULL } },
+	{ "acpi-identity", SEV_BREAK, ENTRY_ADDED, "acpi/DSDT/\\_SB.PCI0.ISA.LPT1/_UID", NULL, "0x01", 0, { NULL } },
+	{ "acpi-identity", SEV_BREAK, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0.S10/_ADR", "0x00020000", "0x00030000", 0,
+	  { NULL } },
+	{ "acpi-adr-node", SEV_CHANGE, ENTRY_ADDED, "acpi/DSDT/\\_SB.PCI0.S10/_ADR", NULL, "0x00020000", 0, { NULL } },
+	{ "acpi-content", SEV_CHANGE, ENTRY_CHANGED, "acpi/DSDT/header/oem_table_id", "BXPCDSDT", "BXPC    ", 0, { NULL } },
+	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "pci/00:02.0/device", "0x100e", "0x10d3", 0, { NULL } },
+	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "pci/00:02.0/revision", "0x00", "0x01", 0, { NULL } },
+	{ "pci-bar", SEV_BREAK, ENTRY_CHANGED, "pci/00:02.0/bar0/size", "0x20000", "0x40000", 0, { NULL } },
+	{ "pci-capability", SEV_BREAK, ENTRY_ADDED, "pci/00:04.0/cap/msix/table_size", NULL, "2", 0, { NULL } },
+	{ "pci-capability", SEV_BREAK, ENTRY_REMOVED, "pci/00:1c.0/ecap/acs/offset", "0x148", NULL, 0, { NULL } },
+	{ "pci-content", SEV_CHANGE, ENTRY_CHANGED, "pci/00:02.0/interrupt_pin", "1", "2", 0, { NULL } },
+	{ "firmware", SEV_INFO, ENTRY_CHANGED, "smbios/type0/version", "1.13.0", "1.16.0", 0, { NULL } },
+	{ "firmware", SEV_INFO, ENTRY_CHANGED, "fw_cfg/genroms/kvmvapic.bin/size", "9216", "9728", 0, { NULL } },
+	{ "smbios", SEV_CHANGE, ENTRY_CHANGED, "smbios/type1/version", "pc-5.0", "pc-5.2", 0, { NULL } },
+	{ "cpuid-feature", SEV_BREAK, ENTRY_ADDED, "cpu/flags/x2apic", NULL, "1", 0, { NULL } },
+	{ "cpuid-identity", SEV_BREAK, ENTRY_CHANGED, "cpu/model", "6", "13", 0, { NULL } },
+	{ "cpu", SEV_CHANGE, ENTRY_CHANGED, "cpu/model_name", "QEMU Virtual CPU version 2.5+", "x", 0, { NULL } },
+	{ "memmap", SEV_CHANGE, ENTRY_CHANGED, "memmap/0/end", "0x9fbff", "0x9fc00", 0, { NULL } },
+	{ "fw_cfg", SEV_CHANGE, ENTRY_CHANGED, "fw_cfg/etc/acpi/tables/size", "131072", "131073", 0, { NULL } },
+	/* migration view: -dump-vmstate */
+	{ "vmstate-class-added", SEV_INFO, ENTRY_ADDED, "vmstate/virtio-iommu/version_id", NULL, "2", 1, { NULL } },
+	{ "vmstate-class-dropped", SEV_CHANGE, ENTRY_REMOVED, "vmstate/old-dev/version_id", "1", NULL, 1, { NULL } },
+	{ "vmstate-subsection", SEV_INFO, ENTRY_ADDED, "vmstate/e1000/sub/e1000/tx_tso_state/version_id", NULL, "1", 0,
+	  { NULL } },
+	{ "vmstate-subsection", SEV_BREAK, ENTRY_REMOVED, "vmstate/e1000/sub/e1000/mit_state/version_id", "1", NULL, 0,
+	  { NULL } },
+	{ "vmstate-version", SEV_BREAK, ENTRY_CHANGED, "vmstate/virtio-iommu/minimum_version_id", "1", "2", 0,
+	  { "0:vmstate/virtio-iommu/version_id=1", "1:vmstate/virtio-iommu/minimum_version_id=2", NULL } },
+	{ "vmstate-version", SEV_CHANGE, ENTRY_CHANGED, "vmstate/sd-card/version_id", "1", "2", 0,
+	  { "0:vmstate/sd-card/version_id=1", "1:vmstate/sd-card/minimum_version_id=1", NULL } },
+	{ "vmstate-array", SEV_BREAK, ENTRY_CHANGED, "vmstate/fw_cfg/fields/files/num", "8", "16", 0, { NULL } },
+	{ "vmstate-array", SEV_INFO, ENTRY_ADDED, "vmstate/fw_cfg/fields/files/num", NULL, "8", 0, { NULL } },
+	{ "vmstate-field", SEV_CHANGE, ENTRY_ADDED, "vmstate/apic/fields/timer/field_exists", NULL, "true", 0, { NULL } },
+	{ "vmstate-field-versioned", SEV_CHANGE, ENTRY_ADDED, "vmstate/mc146818rtc/fields/irq_reinject/size", NULL, "4",
+	  0, { "0:vmstate/mc146818rtc/version_id=2", "1:vmstate/mc146818rtc/fields/irq_reinject/version_id=3", NULL } },
+	{ "vmstate-field", SEV_BREAK, ENTRY_CHANGED, "vmstate/e1000/fields/mac_reg/size", "4", "8", 0, { NULL } },
+	/* migration view: the machine's stream */
+	{ "migration-device", SEV_BREAK, ENTRY_ADDED, "migration/virtio-rng[0]/version", NULL, "1", 1, { NULL } },
+	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/e1000[0]/fields/mac_reg/size", "4", "8", 0, { NULL } },
+	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/e1000[0]/fields/tx/after", "a", "b", 0, { NULL } },
+	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/fw_cfg[0]/fields/files/array_len", "8", "9", 0,
+	  { NULL } },
+	{ "migration-version", SEV_CHANGE, ENTRY_CHANGED, "migration/e1000[0]/version", "2", "3", 0, { NULL } },
+	{ "migration-outcome", SEV_CHANGE, ENTRY_CHANGED, "migration/status", "completed", "failed", 1, { NULL } },
+	{ "migration", SEV_CHANGE, ENTRY_CHANGED, "migration/configuration/name/value", "a", "b", 0, { NULL } },
+	/* properties view */
+	{ "qom-device", SEV_CHANGE, ENTRY_ADDED, "qom/peripheral/virtio-rng/type", NULL, "virtio-rng-pci", 1, { NULL } },
+	{ "new-knob", SEV_INFO, ENTRY_ADDED, "qom/i440fx/x-pci-hole64-fix", NULL, "true", 0, { NULL } },
+	{ "property", SEV_CHANGE, ENTRY_CHANGED, "qom/i440fx/x-pci-hole64-fix", "false", "true", 0, { NULL } },
+	{ "new-knob", SEV_INFO, ENTRY_ADDED, "machine/memory-backend", NULL, "", 0, { NULL } },
+	{ "machine-property", SEV_CHANGE, ENTRY_CHANGED, "machine/graphics", "true", "false", 0, { NULL } },
+	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/device", "0x100e", "0x10d3", 0, { NULL } },
+	{ "pci-bar", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/bar0/size", "131072", "262144", 0, { NULL } },
+	{ "new-field", SEV_INFO, ENTRY_ADDED, "hostpci/00:02.0/irq_pin", NULL, "1", 0, { NULL } },
+	{ "host-pci", SEV_CHANGE, ENTRY_CHANGED, "hostpci/00:02.0/irq", "11", "10", 0, { NULL } },
+	{ "default", SEV_CHANGE, ENTRY_CHANGED, "unknown/x", "1", "2", 0, { NULL } },
+};
+
+static const char *sev_t_lookup(void *data, int side, const char *path)
+{
+	const struct sev_t_case *c = data;
+	size_t i, n = strlen(path);
+
+	for (i = 0; i < ARRAY_SIZE(c->facts) && c->facts[i]; i++) {
+		const char *f = c->facts[i];
+
+		if (f[0] - '0' == side && !strncmp(f + 2, path, n) && f[2 + n] == '=')
+			return f + 3 + n;
+	}
+	return NULL;
+}
+
+Test(severity, one_case_per_rule)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(sev_t_cases); i++) {
+		const struct sev_t_case *c = &sev_t_cases[i];
+		struct severity_ctx ctx = { sev_t_lookup, (void *)c, c->whole_group };
+		struct diff_entry e;
+
+		memset(&e, 0, sizeof(e));
+		e.kind = c->kind;
+		e.path = (char *)c->path;
+		e.old_value = (char *)c->old_value;
+		e.new_value = (char *)c->new_value;
+		severity_rank(&e, &ctx);
+		cr_expect_str_eq(e.rule, c->rule, "%s: rule %s, expected %s", c->path, e.rule, c->rule);
+		cr_expect_eq(e.severity, c->sev, "%s: %s, expected %s", c->path, severity_name(e.severity),
+			     severity_name(c->sev));
+	}
+}
+
+/* The section passes: entries as diff_one_section hands them over (sorted, ranked). */
+static void sev_t_pass(struct diff_entry *v, size_t n)
+{
+	struct diff d;
+	size_t i;
+
+	diff_init(&d);
+	for (i = 0; i < n; i++)
+		severity_rank(&v[i], NULL);
+	d.v = v;
+	d.nr = n;
+	severity_rank_section(&d);
+}
+
+Test(severity, acpi_renamed)
+{
+	/* 7.2: the ISA bridge \_SB.PCI0.ISA became S08; COM1 kept _HID and _UID */
+	struct diff_entry v[] = {
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM1/_HID", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM1/_UID", .old_value = "0x01", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.COM1/_HID", .new_value = "PNP0501", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.COM1/_UID", .new_value = "0x01", .kind = ENTRY_ADDED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.S08.LPT1/_UID", .new_value = "0x01", .kind = ENTRY_ADDED },
+	};
+	size_t i;
+
+	sev_t_pass(v, ARRAY_SIZE(v));
+	for (i = 0; i < 4; i++) {
+		cr_expect_str_eq(v[i].rule, "acpi-renamed", "%s", v[i].path);
+		cr_expect_eq(v[i].severity, SEV_CHANGE, "%s", v[i].path);
+	}
+	/* a device whose identity is new stays a break */
+	cr_expect_str_eq(v[4].rule, "acpi-identity");
+	cr_expect_eq(v[4].severity, SEV_BREAK);
+}
+
+Test(severity, migration_renamed)
+{
+	/* 7.2: ps2 "common" became "parent_obj", same size on the wire */
+	struct diff_entry v[] = {
+		{ .path = "migration/ps2kbd[0]/fields/common/size", .old_value = "16", .kind = ENTRY_REMOVED },
+		{ .path = "migration/ps2kbd[0]/fields/parent_obj/size", .new_value = "16", .kind = ENTRY_ADDED },
+		{ .path = "migration/ps2kbd[0]/fields/scan_enabled/after", .old_value = "common",
+		  .new_value = "parent_obj", .kind = ENTRY_CHANGED },
+		{ .path = "migration/ps2kbd[0]/fields/wide/size", .new_value = "8", .kind = ENTRY_ADDED },
+	};
+	size_t i;
+
+	sev_t_pass(v, ARRAY_SIZE(v));
+	for (i = 0; i < 3; i++) {
+		cr_expect_str_eq(v[i].rule, "migration-renamed", "%s", v[i].path);
+		cr_expect_eq(v[i].severity, SEV_CHANGE, "%s", v[i].path);
+	}
+	cr_expect_eq(v[3].severity, SEV_BREAK, "an added field of another size stays a break");
+}
