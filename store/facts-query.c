@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "facts-query.h"
+#include "store-internal.h"
 
 static int db_fail(struct store *st, struct error *err, const char *what)
 {
