@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "rules.h"
+#include "waive-note.h"
 #include "report.h"
 #include "diff.h"
 #include "util.h"

@@ -1,6 +1,6 @@
-/* rules.h: what abidb waive and abidb note share: the options that say where a rule applies, and rm. */
-#ifndef ABIDB_CLI_RULES_H
-#define ABIDB_CLI_RULES_H
+/* waive-note.h: what abidb waive and abidb note share: the options that say where a rule applies, and rm. */
+#ifndef ABIDB_CLI_WAIVE_NOTE_H
+#define ABIDB_CLI_WAIVE_NOTE_H
 
 #include "cli.h"
 

@@ -1,7 +1,7 @@
-/* rules.c: what abidb waive and abidb note share: removing rules by id. */
+/* waive-note.c: what abidb waive and abidb note share: removing rules by id. */
 #include <stdlib.h>
 
-#include "rules.h"
+#include "waive-note.h"
 
 static int parse_id(const char *s, long long *id)
 {
