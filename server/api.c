@@ -1,4 +1,4 @@
-/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup. */
+/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup, migrations. */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 #include "diff.h"
 #include "fixup.h"
 #include "http.h"
+#include "migrations.h"
 #include "report.h"
 #include "util.h"
 
@@ -473,4 +474,24 @@ void api_fixup(struct route_ctx *c, const struct http_request *req, struct http_
 	else
 		http_json(resp, 200, fixup_json(&f));
 	fixup_release(&f);
+}
+
+/* GET /api/v1/migrations?machine=: which releases load each other's migration stream, both directions. */
+void api_migrations(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
+{
+	const char *m = nonempty(http_arg(req, "machine"));
+	struct error err = ERROR_INIT;
+	struct migration_grid g;
+
+	if (get_format(req, resp, 0) < 0)
+		return;
+	if (!m) {
+		http_error(resp, 400, "give machine=M");
+		return;
+	}
+	if (migration_grid_build(c->st, m, &g, &err))
+		http_error_from(resp, &err);
+	else
+		http_json(resp, 200, migration_grid_json(&g));
+	migration_grid_release(&g);
 }
