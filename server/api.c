@@ -294,18 +294,22 @@ void api_facts(struct route_ctx *c, const struct http_request *req, struct http_
 	record_row_release(&r);
 }
 
-/* The options diff and matrix share: view, section, min_severity, path. 0, or -1 after a 400. */
+/* The options diff and matrix share: view, section, min_severity, direction, path. 0, or -1 after a 400. */
 static int diff_options(const struct http_request *req, struct http_response *resp, struct diff_opts *o)
 {
 	const char *v;
 
 	memset(o, 0, sizeof(*o));
 	if ((v = nonempty(http_arg(req, "view"))) && view_parse(v, &o->views)) {
-		http_error(resp, 400, "unknown view '%s': guest, migration, properties or all", v);
+		http_error(resp, 400, "unknown view '%s': guest, migration, properties, devices or all", v);
 		return -1;
 	}
 	if ((v = nonempty(http_arg(req, "min_severity"))) && severity_parse(v, &o->min_severity)) {
 		http_error(resp, 400, "unknown severity '%s': info, change or break", v);
+		return -1;
+	}
+	if ((v = nonempty(http_arg(req, "direction"))) && direction_parse(v, &o->direction)) {
+		http_error(resp, 400, "unknown direction '%s': forward, backward or both", v);
 		return -1;
 	}
 	o->sections = nonempty(http_arg(req, "section"));
