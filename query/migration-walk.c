@@ -151,6 +151,41 @@ static const struct class_ref *device_class(const struct class_index *x, const c
 	return c;
 }
 
+/*
+ * The classes of one device on both sides.  Classes that share a
+ * description (isa-fdc, sysbus-fdc, SUNW,fdtwo share "fdc") are told apart
+ * by nothing in the stream: take one that both records have, so that the
+ * others stay in the devices view.
+ */
+static void device_classes(const struct class_index *xa, const struct class_index *xb, const char *key, int in_a,
+			   int in_b, const struct class_ref **ca, const struct class_ref **cb)
+{
+	const struct class_ref *a = in_a ? device_class(xa, key) : NULL, *b = in_b ? device_class(xb, key) : NULL;
+	const struct class_ref *i, *j;
+
+	*ca = a;
+	*cb = b;
+	if (!a || !b || !strcmp(a->key, b->key))
+		return;
+	for (i = a; i < xa->v + xa->nr && !strcmp(i->name, a->name); i++)
+		for (j = b; j < xb->v + xb->nr && !strcmp(j->name, b->name); j++)
+			if (!strcmp(i->key, j->key)) {
+				*ca = i;
+				*cb = j;
+				return;
+			}
+}
+
+static int has_key(char **keys, size_t n, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(keys[i], key))
+			return 1;
+	return 0;
+}
+
 static int is_device_key(const char *key)
 {
 	return starts_with(key, "migration/") && strcmp(key, "migration/configuration");
@@ -215,6 +250,15 @@ static int compare_device(struct store *st, const char *key, long long ga, long 
 	ctx.mig = m;
 	diff_fact_lists(&a, 0, &b, 0, NULL, r, &alloc, &ctx);
 	ctx.whole_group = 0;
+	if (ga && gb && ca && cb && strcmp(ca->key, cb->key)) {
+		/* the class was renamed (ICH9 SMB -> ICH9-SMB in 6.x): the stream sends the description's name */
+		char *pa = xstrfmt("%s/name", ca->key), *pb = xstrfmt("%s/name", cb->key);
+
+		diff_add_raw(r, &alloc, pa, ca->name, NULL, ENTRY_REMOVED, &ctx);
+		diff_add_raw(r, &alloc, pb, NULL, cb->name, ENTRY_ADDED, &ctx);
+		free(pa);
+		free(pb);
+	}
 	if (ga && gb && r->xa != r->xb)
 		diff_fact_lists(&sa, ca ? strlen(ca->key) : 0, &sb, cb ? strlen(cb->key) : 0, cb && ca ? cb->key : NULL,
 				r, &alloc, &ctx);
@@ -315,16 +359,6 @@ static int cmp_entry(const void *x, const void *y)
 	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
 }
 
-static int has_key(char **keys, size_t n, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!strcmp(keys[i], key))
-			return 1;
-	return 0;
-}
-
 int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
 			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
 			   enum severity min, struct diff *out, struct error *err)
@@ -352,12 +386,17 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 			goto out;
 		for (k = 0; k < ma.nr + mb.nr; k++) {
 			const char *key = k < ma.nr ? ma.key[k] : mb.key[k - ma.nr];
-			const struct class_ref *c = is_device_key(key) ? device_class(k < ma.nr ? xa : xb, key) : NULL;
+			const struct class_ref *c[2] = { NULL, NULL };
+			int in_a = k < ma.nr || has_key(ma.key, ma.nr, key), in_b = k >= ma.nr || has_key(mb.key, mb.nr, key);
+			size_t l;
 
-			if (c) {
-				used = xrealloc(used, (nused + 1) * sizeof(*used));
-				used[nused++] = c->key;
-			}
+			if (is_device_key(key))
+				device_classes(xa, xb, key, in_a, in_b, &c[0], &c[1]);
+			for (l = 0; l < 2; l++)
+				if (c[l]) {
+					used = xrealloc(used, (nused + 1) * sizeof(*used));
+					used[nused++] = c[l]->key;
+				}
 		}
 	}
 	while (i < ga.nr || j < gb.nr) {
@@ -372,9 +411,12 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 			r = has_key(used, nused, key) ? 0 : walk_pair(&w, key, x, y, NULL, NULL, 0, err);
 		else if (is_device_key(key) && x == y && min > SEV_INFO)
 			r = 0;	/* the same stream: its classes' changes are info (a section it sends is loaded) */
-		else if (is_device_key(key))
-			r = walk_pair(&w, key, x, y, x ? device_class(xa, key) : NULL, y ? device_class(xb, key) : NULL, 1,
-				      err);
+		else if (is_device_key(key)) {
+			const struct class_ref *ca, *cb;
+
+			device_classes(xa, xb, key, x != 0, y != 0, &ca, &cb);
+			r = walk_pair(&w, key, x, y, ca, cb, 1, err);
+		}
 		else
 			r = walk_pair(&w, key, x, y, NULL, NULL, 0, err);
 		if (r)
