@@ -34,6 +34,11 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 	struct matrix_row *row;
 	const struct record_row *reps[26];	/* the first record of each class */
 	size_t nreps = 0, i, k, col;
+	struct diff_opts dopt = o->diff;
+
+	/* a cell counts what is change or more: info entries need not be made */
+	if (dopt.min_severity < SEV_CHANGE)
+		dopt.min_severity = SEV_CHANGE;
 
 	m->rows = xrealloc(m->rows, (m->nrows + 1) * sizeof(*m->rows));
 	row = &m->rows[m->nrows++];
@@ -59,7 +64,7 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 			struct diff d;
 			size_t e;
 
-			if (diff_rows(st, reps[k], &recs[i], &o->diff, cache, &d, err)) {
+			if (diff_rows(st, reps[k], &recs[i], &dopt, cache, &d, err)) {
 				diff_release(&d);
 				return -1;
 			}
@@ -92,11 +97,12 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
 	struct record_row *recs;
-	struct diff_cache cache = { NULL, 0, 0, NULL, 0, 0 };
+	struct diff_cache cache;
 	size_t nrecs, i, j;
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
+	memset(&cache, 0, sizeof(cache));
 	if (catalog_releases(st, &out->releases, &out->nreleases, err))
 		return -1;
 	if (catalog_records(st, &recs, &nrecs, err))
