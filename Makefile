@@ -79,10 +79,10 @@ $(B)/tests/%.o: tests/%.c $(HEADERS)
 
 # The rules the compiler cannot see (scripts/check-layers.py): only store/
 # touches SQLite (no <sqlite3.h>, no sqlite3 symbol elsewhere), no include
-# cycle, no file over 600 lines.  LAYER_PENDING: files being split on other
-# branches (mig, acpi, guestfast), reported without failing; empty it when
-# they have landed.
-LAYER_PENDING = query/diff.c query/identify.c importer/decode-acpi.c cli/collect.c
+# cycle, no file over 600 lines, no header name in two rooms.
+# LAYER_PENDING: files being split on other branches (acpi, guestfast, mig),
+# reported without failing; empty it when they have landed.
+LAYER_PENDING = importer/decode-acpi.c cli/collect.c query/migration.c
 check-layers:
 	$(Q)python3 scripts/check-layers.py $(ROOMS) --pending $(LAYER_PENDING)
 	@bad=$$(cd probe && sed -n 's/^#include "\(.*\)"/\1/p' *.[ch] | sort -u | while read -r h; do \
@@ -111,8 +111,10 @@ $(B)/libabidb.a: $(LIB_OBJS)
 $(PROG): $(APP_OBJS) $(B)/libabidb.a
 	$(QLD)$(CC) $(LDFLAGS) -o $@ $(APP_OBJS) $(B)/libabidb.a $(LIBS)
 
-$(B)/unit-tests: $(TEST_OBJS) $(B)/libabidb.a
-	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
+# the unit tests also call the server's router without sockets
+SERVER_OBJS = $(filter $(B)/server/%,$(APP_OBJS))
+$(B)/unit-tests: $(TEST_OBJS) $(SERVER_OBJS) $(B)/libabidb.a
+	$(QLD)$(CC) $(LDFLAGS) -o $@ $(TEST_OBJS) $(SERVER_OBJS) $(B)/libabidb.a $(LIBS) $(TEST_LIBS)
 
 # Fuzz harnesses (tests/fuzz/README.md), built in every build so they cannot
 # rot: plain programs that run a corpus; `make check` replays the corpus and
@@ -137,6 +139,7 @@ export ASAN_OPTIONS = detect_leaks=1
 check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
+	tests/migration/checker.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
 	tests/collect/run.sh $(PROG)

@@ -34,6 +34,7 @@
 #include "error.h"
 #include "sha256.h"
 #include "store.h"
+#include "store-internal.h"
 #include "util.h"
 
 #define NSCALES 3

@@ -26,6 +26,7 @@ static const struct cmd commands[] = {
 	{ "show", cmd_show, NEED_DB_RO, &help_show },
 	{ "diff", cmd_diff, NEED_DB_RO, &help_diff },
 	{ "matrix", cmd_matrix, NEED_DB_RO, &help_matrix },
+	{ "migrations", cmd_migrations, NEED_DB_RO, &help_migrations },
 	{ "check", cmd_check, NEED_DB, &help_check },
 	{ "waive", cmd_waive, NEED_DB, &help_waive },
 	{ "note", cmd_note, NEED_DB, &help_note },

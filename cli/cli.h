@@ -97,6 +97,7 @@ int cmd_reindex(struct cli *cli, int argc, char **argv);
 int cmd_gc(struct cli *cli, int argc, char **argv);
 int cmd_diff(struct cli *cli, int argc, char **argv);
 int cmd_matrix(struct cli *cli, int argc, char **argv);
+int cmd_migrations(struct cli *cli, int argc, char **argv);
 int cmd_check(struct cli *cli, int argc, char **argv);
 int cmd_waive(struct cli *cli, int argc, char **argv);
 int cmd_note(struct cli *cli, int argc, char **argv);
@@ -109,7 +110,7 @@ int cmd_collect(struct cli *cli, int argc, char **argv);
 
 /* Their usage, each beside its option table (cli/<name>.c). */
 extern const struct cmd_help help_import, help_list, help_show, help_reindex, help_gc, help_diff,
-	help_matrix, help_check, help_waive, help_note, help_fixup, help_identify, help_serve, help_token,
-	help_advise;
+	help_matrix, help_migrations, help_check, help_waive, help_note, help_fixup, help_identify, help_serve,
+	help_token, help_advise;
 
 #endif

@@ -5,17 +5,13 @@
 #include <string.h>
 
 #include "cli.h"
+#include "waive-note.h"
 #include "report.h"
 #include "diff.h"
 #include "util.h"
 
-/* In lib/waiver.c; to move to lib/diff.h. */
-
 static const struct cli_option options[] = {
-	{ "machine", 'm', "GLOB", "machine types it applies to", 0 },
-	{ "path", 'p', "GLOB", "fact paths it applies to", 0 },
-	{ "from", 'f', "R", "first release it applies to (default: any)", 0 },
-	{ "to", 't', "R", "last release it applies to; 5.2 covers 5.2.x (default: any)", 0 },
+	RULE_WHERE_OPTIONS,
 	{ "text", 'x', "TEXT", "what is known about the difference", 0 },
 	{ "link", 'l', "URL", "where to read more", 0 },
 	OPT_END
@@ -88,25 +84,7 @@ static int note_list(struct cli *cli, int argc, char **argv)
 
 static int note_rm(struct cli *cli, int argc, char **argv)
 {
-	struct error err = ERROR_INIT;
-	long long id;
-	char *end;
-	int i;
-
-	if (argc < 2)
-		return cli_usage("note", "rm needs a note ID");
-	for (i = 1; i < argc; i++) {
-		id = strtoll(argv[i], &end, 10);
-		if (!*argv[i] || *end || id <= 0)
-			return cli_usage("note", "'%s' is not a note ID", argv[i]);
-	}
-	for (i = 1; i < argc; i++) {
-		id = strtoll(argv[i], NULL, 10);
-		if (note_rm_db(cli->st, id, &err))
-			return cli_fail(&err);
-		printf("note %lld removed\n", id);
-	}
-	return EXIT_OK;
+	return rules_rm(cli, "note", "note", argc, argv, note_rm_db);
 }
 
 static int note_import(struct cli *cli, int argc, char **argv)

@@ -20,10 +20,11 @@ struct query_opts {
 
 /* The options every query command (diff, matrix) accepts; their vals are >= 0x100. */
 #define QUERY_OPTIONS \
-	{ "view", 0x100, "V", "guest, migration, properties or all", 0 }, \
+	{ "view", 0x100, "V", "guest, migration, properties, devices or all; several with commas", 0 }, \
 	{ "section", 0x101, "S,..", "only these sections (acpi, pci, ...)", 0 }, \
 	{ "path", 0x103, "GLOB", "only facts whose path matches", 0 }, \
 	{ "min-severity", 0x102, "S", "drop entries below info, change or break", 0 }, \
+	{ "direction", 0x109, "D", "migration verdicts: forward, backward or both", 0 }, \
 	{ "waivers", 0x104, "FILE", "more waivers from a file (docs/waivers.md); repeatable", 0 }, \
 	{ "json", 0x105, NULL, "JSON output", OPT_OR_NEXT }, \
 	{ "csv", 0x106, NULL, "CSV output", 0 }, \

@@ -5,17 +5,13 @@
 #include <string.h>
 
 #include "cli.h"
+#include "waive-note.h"
 #include "report.h"
 #include "diff.h"
 #include "util.h"
 
-/* In lib/waiver.c; to move to lib/diff.h. */
-
 static const struct cli_option options[] = {
-	{ "machine", 'm', "GLOB", "machine types it applies to", 0 },
-	{ "path", 'p', "GLOB", "fact paths it applies to", 0 },
-	{ "from", 'f', "R", "first release it applies to (default: any)", 0 },
-	{ "to", 't', "R", "last release it applies to; 5.2 covers 5.2.x (default: any)", 0 },
+	RULE_WHERE_OPTIONS,
 	{ "reason", 'r', "TEXT", "why the difference is accepted", 0 },
 	OPT_END
 };
@@ -81,32 +77,9 @@ static int waive_list(struct cli *cli, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int parse_id(const char *s, long long *id)
-{
-	char *end;
-
-	*id = strtoll(s, &end, 10);
-	return *s && !*end && *id > 0 ? 0 : -1;
-}
-
 static int waive_rm(struct cli *cli, int argc, char **argv)
 {
-	struct error err = ERROR_INIT;
-	long long id;
-	int i;
-
-	if (argc < 2)
-		return cli_usage("waive", "rm needs a waiver ID");
-	for (i = 1; i < argc; i++)
-		if (parse_id(argv[i], &id))
-			return cli_usage("waive", "'%s' is not a waiver ID", argv[i]);
-	for (i = 1; i < argc; i++) {
-		parse_id(argv[i], &id);
-		if (waiver_rm_db(cli->st, id, &err))
-			return cli_fail(&err);
-		printf("waiver %lld removed\n", id);
-	}
-	return EXIT_OK;
+	return rules_rm(cli, "waive", "waiver", argc, argv, waiver_rm_db);
 }
 
 int cmd_waive(struct cli *cli, int argc, char **argv)

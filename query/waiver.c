@@ -202,10 +202,31 @@ out:
 
 /* ---- waivers and notes: one shape, what differs in a rule_kind ---- */
 
+#define RULE_STRINGS 6
+
+/*
+ * What differs between waivers and notes.  Both hold an id and six strings:
+ * machine glob, path glob, release from, release to, the text (a waiver's
+ * reason, a note's text), and the sixth (a waiver's origin, a note's link).
+ */
+struct rule_kind {
+	enum rule_table table;
+	const char *name;	/* "waiver", "note" */
+	const char *text_name;	/* what a rule must say: "a reason", "a text" */
+	size_t size;		/* of one element */
+	/* the id and the six string fields of element x */
+	long long *(*fields)(void *x, char **f[RULE_STRINGS]);
+	/* a parsed line of a rules file into the new element x */
+	int (*from_line)(void *x, struct rule_line *r, const char *file, size_t lineno, struct error *err);
+	/* the sixth string of a stored row: a waiver says "db", a note has its link */
+	const char *(*sixth)(const struct rule_row *r);
+};
+
 /* A growing array of waivers or notes. */
 struct rule_vec {
+	const struct rule_kind *k;
 	void *v;
-	size_t nr, alloc, size;
+	size_t nr, alloc;
 };
 
 static void *rule_push(struct rule_vec *w)
@@ -214,32 +235,56 @@ static void *rule_push(struct rule_vec *w)
 
 	if (w->nr == w->alloc) {
 		w->alloc = w->alloc ? 2 * w->alloc : 16;
-		w->v = xrealloc(w->v, w->alloc * w->size);
+		w->v = xrealloc(w->v, w->alloc * w->k->size);
 	}
-	x = (char *)w->v + w->nr++ * w->size;
-	memset(x, 0, w->size);
+	x = (char *)w->v + w->nr++ * w->k->size;
+	memset(x, 0, w->k->size);
 	return x;
 }
 
-struct rule_kind {
-	enum rule_table table;
-	const char *name;	/* "waiver", "note" */
-	const char *text_name;	/* what a rule must say: "a reason", "a text" */
-	size_t size;
-	line_fn from_line;	/* a parsed line of a rules file -> a new element */
-	rule_fn from_row;	/* a database row -> a new element */
-	void (*free)(void *v, size_t n);
-};
+static void free_rules(const struct rule_kind *k, void *v, size_t n)
+{
+	char **f[RULE_STRINGS];
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		k->fields((char *)v + i * k->size, f);
+		for (j = 0; j < RULE_STRINGS; j++)
+			free(*f[j]);
+	}
+	free(v);
+}
+
+static int rule_from_line(void *data, struct rule_line *r, const char *file, size_t lineno, struct error *err)
+{
+	struct rule_vec *w = data;
+
+	return w->k->from_line(rule_push(w), r, file, lineno, err);
+}
+
+static int rule_from_row(void *data, const struct rule_row *r)
+{
+	struct rule_vec *w = data;
+	const char *v[RULE_STRINGS] = { r->machine_glob, r->path_glob, r->release_from, r->release_to, r->text,
+					w->k->sixth(r) };
+	char **f[RULE_STRINGS];
+	size_t j;
+
+	*w->k->fields(rule_push(w), f) = r->id;
+	for (j = 0; j < RULE_STRINGS; j++)
+		*f[j] = xstrdup(v[j]);
+	return 0;
+}
 
 /* Fill *out from a rules file (path) or from the database (path NULL). */
 static int load_rules(const struct rule_kind *k, const char *path, struct store *st, void **out, size_t *n,
 		      struct error *err)
 {
-	struct rule_vec w = { NULL, 0, 0, k->size };
-	int rc = path ? read_rule_file(path, k->from_line, &w, err) : store_rules(st, k->table, k->from_row, &w, err);
+	struct rule_vec w = { k, NULL, 0, 0 };
+	int rc = path ? read_rule_file(path, rule_from_line, &w, err) : store_rules(st, k->table, rule_from_row, &w, err);
 
 	if (rc) {
-		k->free(w.v, w.nr);
+		free_rules(k, w.v, w.nr);
 		return -1;
 	}
 	*out = w.v;
@@ -267,9 +312,45 @@ static int add_rule(const struct rule_kind *k, struct store *st, const struct ru
 	return store_rule_add(st, k->table, r, id, err);
 }
 
-static int waiver_line(void *data, struct rule_line *r, const char *file, size_t lineno, struct error *err)
+/*
+ * The typed API of one kind: PLURAL_load_file(path, ...), PLURAL_load_db(st,
+ * ...), PLURAL_free(v, n) and SINGULAR_rm_db(st, id).
+ */
+#define RULE_API(plural, type, kind) \
+int plural##_load_file(const char *path, struct type **out, size_t *n, struct error *err) \
+{ \
+	void *v; \
+ \
+	if (load_rules(&kind, path, NULL, &v, n, err)) \
+		return -1; \
+	*out = v; \
+	return 0; \
+} \
+ \
+int plural##_load_db(struct store *st, struct type **out, size_t *n, struct error *err) \
+{ \
+	void *v; \
+ \
+	if (load_rules(&kind, NULL, st, &v, n, err)) \
+		return -1; \
+	*out = v; \
+	return 0; \
+} \
+ \
+void plural##_free(struct type *v, size_t n) \
+{ \
+	free_rules(&kind, v, n); \
+} \
+ \
+int type##_rm_db(struct store *st, long long id, struct error *err) \
+{ \
+	return store_rule_remove(st, kind.table, id, err); \
+}
+
+/* A rules-file line gives a waiver its globs, range and reason; its origin is FILE:LINE. */
+static int waiver_line(void *x, struct rule_line *r, const char *file, size_t lineno, struct error *err)
 {
-	struct waiver *w = rule_push(data);
+	struct waiver *w = x;
 
 	(void)err;
 	w->machine_glob = r->machine;
@@ -282,63 +363,30 @@ static int waiver_line(void *data, struct rule_line *r, const char *file, size_t
 	return 0;
 }
 
-static int waiver_row(void *data, const struct rule_row *r)
+static long long *waiver_fields(void *x, char **f[RULE_STRINGS])
 {
-	struct waiver *x = rule_push(data);
+	struct waiver *w = x;
 
-	x->id = r->id;
-	x->machine_glob = xstrdup(r->machine_glob);
-	x->path_glob = xstrdup(r->path_glob);
-	x->release_from = xstrdup(r->release_from);
-	x->release_to = xstrdup(r->release_to);
-	x->reason = xstrdup(r->text);
-	x->origin = xstrdup("db");
-	return 0;
+	f[0] = &w->machine_glob;
+	f[1] = &w->path_glob;
+	f[2] = &w->release_from;
+	f[3] = &w->release_to;
+	f[4] = &w->reason;
+	f[5] = &w->origin;
+	return &w->id;
 }
 
-void waivers_free(struct waiver *v, size_t n)
+static const char *waiver_origin(const struct rule_row *r)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(v[i].machine_glob);
-		free(v[i].path_glob);
-		free(v[i].release_from);
-		free(v[i].release_to);
-		free(v[i].reason);
-		free(v[i].origin);
-	}
-	free(v);
-}
-
-static void free_waivers(void *v, size_t n)
-{
-	waivers_free(v, n);
+	(void)r;
+	return "db";
 }
 
 static const struct rule_kind waiver_kind = {
-	RULE_WAIVER, "waiver", "a reason", sizeof(struct waiver), waiver_line, waiver_row, free_waivers,
+	RULE_WAIVER, "waiver", "a reason", sizeof(struct waiver), waiver_fields, waiver_line, waiver_origin,
 };
 
-int waivers_load_file(const char *path, struct waiver **out, size_t *n, struct error *err)
-{
-	void *v;
-
-	if (load_rules(&waiver_kind, path, NULL, &v, n, err))
-		return -1;
-	*out = v;
-	return 0;
-}
-
-int waivers_load_db(struct store *st, struct waiver **out, size_t *n, struct error *err)
-{
-	void *v;
-
-	if (load_rules(&waiver_kind, NULL, st, &v, n, err))
-		return -1;
-	*out = v;
-	return 0;
-}
+RULE_API(waivers, waiver, waiver_kind)
 
 int waiver_add_db(struct store *st, const struct waiver *w, long long *id, struct error *err)
 {
@@ -347,15 +395,10 @@ int waiver_add_db(struct store *st, const struct waiver *w, long long *id, struc
 	return add_rule(&waiver_kind, st, &r, id, err);
 }
 
-int waiver_rm_db(struct store *st, long long id, struct error *err)
-{
-	return store_rule_remove(st, RULE_WAIVER, id, err);
-}
-
 /* The text of a notes line ends with an optional link: a last word starting with http:// or https://. */
-static int note_line(void *data, struct rule_line *r, const char *file, size_t lineno, struct error *err)
+static int note_line(void *x, struct rule_line *r, const char *file, size_t lineno, struct error *err)
 {
-	struct note *nt = rule_push(data);
+	struct note *nt = x;
 	char *last = strrchr(r->rest, ' '), *tab = strrchr(r->rest, '\t');
 
 	if (tab && (!last || tab > last))
@@ -381,63 +424,29 @@ static int note_line(void *data, struct rule_line *r, const char *file, size_t l
 	return 0;
 }
 
-static int note_row(void *data, const struct rule_row *r)
+static long long *note_fields(void *x, char **f[RULE_STRINGS])
 {
-	struct note *x = rule_push(data);
+	struct note *nt = x;
 
-	x->id = r->id;
-	x->machine_glob = xstrdup(r->machine_glob);
-	x->path_glob = xstrdup(r->path_glob);
-	x->release_from = xstrdup(r->release_from);
-	x->release_to = xstrdup(r->release_to);
-	x->text = xstrdup(r->text);
-	x->link = xstrdup(r->link);
-	return 0;
+	f[0] = &nt->machine_glob;
+	f[1] = &nt->path_glob;
+	f[2] = &nt->release_from;
+	f[3] = &nt->release_to;
+	f[4] = &nt->text;
+	f[5] = &nt->link;
+	return &nt->id;
 }
 
-void notes_free(struct note *v, size_t n)
+static const char *note_link(const struct rule_row *r)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(v[i].machine_glob);
-		free(v[i].path_glob);
-		free(v[i].release_from);
-		free(v[i].release_to);
-		free(v[i].text);
-		free(v[i].link);
-	}
-	free(v);
-}
-
-static void free_notes(void *v, size_t n)
-{
-	notes_free(v, n);
+	return r->link;
 }
 
 static const struct rule_kind note_kind = {
-	RULE_NOTE, "note", "a text", sizeof(struct note), note_line, note_row, free_notes,
+	RULE_NOTE, "note", "a text", sizeof(struct note), note_fields, note_line, note_link,
 };
 
-int notes_load_file(const char *path, struct note **out, size_t *n, struct error *err)
-{
-	void *v;
-
-	if (load_rules(&note_kind, path, NULL, &v, n, err))
-		return -1;
-	*out = v;
-	return 0;
-}
-
-int notes_load_db(struct store *st, struct note **out, size_t *n, struct error *err)
-{
-	void *v;
-
-	if (load_rules(&note_kind, NULL, st, &v, n, err))
-		return -1;
-	*out = v;
-	return 0;
-}
+RULE_API(notes, note, note_kind)
 
 int note_add_db(struct store *st, const struct note *nt, long long *id, struct error *err)
 {
@@ -445,11 +454,6 @@ int note_add_db(struct store *st, const struct note *nt, long long *id, struct e
 			      nt->link };
 
 	return add_rule(&note_kind, st, &r, id, err);
-}
-
-int note_rm_db(struct store *st, long long id, struct error *err)
-{
-	return store_rule_remove(st, RULE_NOTE, id, err);
 }
 
 static int same_note(const struct note *a, const struct note *b)

@@ -2,7 +2,8 @@
 # check-layers.py: the house rules the compiler cannot see (run by `make check-layers`).
 #   1. only store/ touches SQLite: no other room includes <sqlite3.h> or names a sqlite3 symbol;
 #   2. no two files include each other (no include cycle among the rooms' files);
-#   3. no source file of a room is over 600 lines.
+#   3. no source file of a room is over 600 lines;
+#   4. no two rooms have a header of the same name (an include names one file).
 # Usage: check-layers.py ROOM... [--pending FILE...]: pending files (being split on other
 # branches) are reported but do not fail the check.
 import os
@@ -31,6 +32,10 @@ inc = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)
 by_name = {}
 for f in files:
     by_name.setdefault(os.path.basename(f), []).append(f)
+
+for name, where in sorted(by_name.items()):
+    if name.endswith(".h") and len(where) > 1:
+        problems.append(f"header {name} in more than one room: {', '.join(where)}")
 
 graph = {}
 for f in files:

@@ -1,4 +1,4 @@
-/* store-internal.h: what the files of store/ share (the SQLite connection, cached statements, row helpers); no other room includes it. */
+/* store-internal.h: what the files of store/ share (the SQLite connection, cached statements, row helpers); no other room includes it (tests and bench fixtures may). */
 #ifndef ABIDB_STORE_INTERNAL_H
 #define ABIDB_STORE_INTERNAL_H
 

@@ -139,15 +139,4 @@ int store_gc(struct store *st, struct error *err);
 /* Current UTC time as ISO 8601 into buf[32]. */
 void store_now(char buf[32]);
 
-
-/*
- * ---- internal, transitional ----
- * The raw connection and statement cache belong to store/ (store-internal.h).
- * Declared here only until query/diff.c's SQL has moved into store/ (branch
- * mig, "diff split:"); no new caller.
- */
-#include <sqlite3.h>
-sqlite3 *store_db(struct store *st);
-sqlite3_stmt *store_stmt(struct store *st, const char *sql, struct error *err);
-
 #endif

@@ -11,6 +11,7 @@
 #include "facts.h"
 #include "import.h"
 #include "store.h"
+#include "store-internal.h"
 #include "util.h"
 
 static char imp_t_db[256];
