@@ -100,23 +100,6 @@ Test(acpi_eval, sta_unknown_without_the_config_bytes)
 	filemap_release(&m);
 }
 
-/* the status the guest itself read (sysfs /sys/bus/acpi/devices/<NAME>/{path,status}) wins */
-Test(acpi_eval, sta_from_the_guest_probe)
-{
-	struct filemap m = FILEMAP_INIT;
-	static const char path[] = "\\_SB_.PCI0.ISA_.COM2\n", st[] = "15\n", hpath[] = "\\_SB_.HPET\n";
-
-	ev_t_load(&m, "qemu-5.0.0", "pc-i440fx-5.0", "acpi");
-	ev_t_load(&m, "qemu-5.0.0", "pc-i440fx-5.0", "pci");
-	filemap_add(&m, "acpi/devices/PNP0501:01/path", path, strlen(path));
-	filemap_add(&m, "acpi/devices/PNP0501:01/status", st, strlen(st));
-	filemap_add(&m, "acpi/devices/PNP0103:00/path", hpath, strlen(hpath));
-	filemap_add(&m, "acpi/devices/PNP0103:00/status", st, strlen(st));
-	ev_t_expect(&m, "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", "0x0F");
-	ev_t_expect(&m, "acpi/DSDT/\\_SB.HPET/(status)", "0x0F");
-	filemap_release(&m);
-}
-
 /*
  * _OSC: QEMU masks the controls the OS asks for with a constant
  * (Local0 &= 0x1F).  pc-q35-6.1 withdrew native PCIe hotplug (0x1E): made
