@@ -19,10 +19,10 @@ static const struct cmd commands[] = {
 	{ "show", cmd_show, NEED_DB_RO, "RELEASE MACHINE [PATH-GLOB] [--json]",
 	  "print the facts of one record" },
 	{ "diff", cmd_diff, NEED_DB_RO, "MACHINE --from R1 --to R2 | M1 M2 --release R | ID1 ID2 [--view V] "
-	  "[--section S,..] [--path GLOB] [--min-severity S] [--waivers FILE] [--json|--csv] [--full]",
+	  "[--section S,..] [--path GLOB] [--min-severity S] [--direction D] [--waivers FILE] [--json|--csv] [--full]",
 	  "what changed between two records, with severities" },
 	{ "matrix", cmd_matrix, NEED_DB_RO, "[--family GLOB] [--arch A] [--machine GLOB] [--view V] [--path GLOB] "
-	  "[--min-severity S] [--waivers FILE] [--explain] [--json|--csv]",
+	  "[--min-severity S] [--direction D] [--waivers FILE] [--explain] [--json|--csv]",
 	  "ABI classes: which releases share each machine type's ABI" },
 	{ "check", cmd_check, NEED_DB, "[--release R] [--view V] [--min-severity S] [--waivers FILE] [--json] "
 	  "[--junit FILE] [INPUT...]",

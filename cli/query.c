@@ -11,7 +11,7 @@ int query_opt(struct query_opts *q, int c, const char *arg, const char *cmd)
 	switch (c) {
 	case 0x100:
 		if (view_parse(arg, &q->diff.views)) {
-			cli_usage(cmd, "unknown view '%s': guest, migration, properties or all", arg);
+			cli_usage(cmd, "unknown view '%s': guest, migration, properties, devices or all", arg);
 			return -1;
 		}
 		return 1;
@@ -45,6 +45,12 @@ int query_opt(struct query_opts *q, int c, const char *arg, const char *cmd)
 		return 1;
 	case 0x108:
 		q->no_notes = 1;
+		return 1;
+	case 0x109:
+		if (direction_parse(arg, &q->diff.direction)) {
+			cli_usage(cmd, "unknown direction '%s': forward, backward or both", arg);
+			return -1;
+		}
 		return 1;
 	}
 	return 0;
@@ -157,7 +163,8 @@ void print_diff(const struct diff *d, const struct query_opts *q, int color)
 			printf(" = ");
 			print_value(e->kind == ENTRY_ADDED ? e->new_value : e->old_value, q->full);
 		}
-		printf("  %s[%s %s]%s", sevc, severity_name(e->severity), e->rule ? e->rule : "", color ? RESET : "");
+		printf("  %s[%s %s%s%s]%s", sevc, severity_name(e->severity), e->rule ? e->rule : "",
+		       e->breaks ? " " : "", direction_name(e->breaks), color ? RESET : "");
 		if (e->expected)
 			printf(" (expected: machine type name)");
 		if (e->waiver_reason)

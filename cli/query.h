@@ -27,7 +27,8 @@ struct query_opts {
 	{ "json", no_argument, NULL, 0x105 }, \
 	{ "csv", no_argument, NULL, 0x106 }, \
 	{ "full", no_argument, NULL, 0x107 }, \
-	{ "no-notes", no_argument, NULL, 0x108 }
+	{ "no-notes", no_argument, NULL, 0x108 }, \
+	{ "direction", required_argument, NULL, 0x109 }
 
 /* Handle one of QUERY_LONGOPTS: 1 handled, 0 not ours, -1 bad value (message printed). */
 int query_opt(struct query_opts *q, int c, const char *arg, const char *cmd);

@@ -7,21 +7,15 @@
 
 void diff_cache_free(struct diff_cache *c)
 {
-	size_t i, j;
+	size_t i;
 
 	if (!c)
 		return;
-	for (i = 0; i < c->nslots; i++) {
-		if (!c->slots[i].used)
-			continue;
-		for (j = 0; j < c->slots[i].nr; j++) {
-			free(c->slots[i].v[j].path);
-			free(c->slots[i].v[j].old_value);
-			free(c->slots[i].v[j].new_value);
-		}
-		free(c->slots[i].v);
-	}
+	for (i = 0; i < c->nslots; i++)
+		if (c->slots[i].used)
+			diff_pair_result_release(&c->slots[i]);
 	free(c->slots);
+	migration_cache_free(c->mig);
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
 	free(c->sec_slots);
@@ -40,40 +34,57 @@ char *diff_cache_keep(struct diff_cache *c, char *s)
 	return s;
 }
 
-static size_t pair_hash(long long a, long long b)
+static size_t pair_hash(long long a, long long b, long long xa, long long xb)
 {
 	unsigned long long h = (unsigned long long)a * 0x9E3779B97F4A7C15ull ^ (unsigned long long)b * 0xC2B2AE3D27D4EB4Full;
 
+	h ^= (unsigned long long)xa * 0x165667B19E3779F9ull ^ (unsigned long long)xb * 0x27D4EB2F165667C5ull;
 	return (size_t)(h ^ (h >> 29));
 }
 
-static struct pair_result *cache_slot(struct diff_cache *c, long long a, long long b, int *found)
+struct pair_result *diff_pair_slot(struct diff_cache *c, long long a, long long b, long long xa, long long xb,
+				   int *found)
 {
 	size_t i;
 
 	if (c->nused * 2 >= c->nslots) {
-		struct diff_cache bigger = { NULL, c->nslots ? c->nslots * 2 : 1024, 0, c->sec_slots,
-					     c->nsec_slots, c->nsec_used, c->kept, c->nkept };
+		size_t n = c->nslots ? c->nslots * 2 : 1024;
+		struct pair_result *bigger = xcalloc(n, sizeof(*bigger));
 
-		bigger.slots = xcalloc(bigger.nslots, sizeof(*bigger.slots));
 		for (i = 0; i < c->nslots; i++) {
 			if (c->slots[i].used) {
-				size_t h = pair_hash(c->slots[i].a, c->slots[i].b) & (bigger.nslots - 1);
+				const struct pair_result *p = &c->slots[i];
+				size_t h = pair_hash(p->a, p->b, p->xa, p->xb) & (n - 1);
 
-				while (bigger.slots[h].used)
-					h = (h + 1) & (bigger.nslots - 1);
-				bigger.slots[h] = c->slots[i];
-				bigger.nused++;
+				while (bigger[h].used)
+					h = (h + 1) & (n - 1);
+				bigger[h] = *p;
 			}
 		}
 		free(c->slots);
-		*c = bigger;
+		c->slots = bigger;
+		c->nslots = n;
 	}
-	i = pair_hash(a, b) & (c->nslots - 1);
-	while (c->slots[i].used && !(c->slots[i].a == a && c->slots[i].b == b))
+	i = pair_hash(a, b, xa, xb) & (c->nslots - 1);
+	while (c->slots[i].used && !(c->slots[i].a == a && c->slots[i].b == b && c->slots[i].xa == xa &&
+				     c->slots[i].xb == xb))
 		i = (i + 1) & (c->nslots - 1);
 	*found = c->slots[i].used;
 	return &c->slots[i];
+}
+
+void diff_pair_result_release(struct pair_result *r)
+{
+	size_t j;
+
+	for (j = 0; j < r->nr; j++) {
+		free(r->v[j].path);
+		free(r->v[j].old_value);
+		free(r->v[j].new_value);
+	}
+	free(r->v);
+	r->v = NULL;
+	r->nr = 0;
 }
 
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
@@ -87,7 +98,7 @@ const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *c
 			return NULL;
 		return scratch;
 	}
-	slot = cache_slot(cache, ga, gb, &found);
+	slot = diff_pair_slot(cache, ga, gb, 0, 0, &found);
 	if (found)
 		return slot;
 	if (diff_compare_groups(st, ga, gb, slot, err))

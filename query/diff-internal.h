@@ -4,17 +4,22 @@
 
 #include "diff.h"
 
+struct severity_ctx;
+struct migration_cache;
+
 /* One ranked difference of a group pair; the strings are owned by the pair. */
 struct raw_entry {
 	char *path, *old_value, *new_value;
 	enum entry_kind kind;
 	enum severity severity;
 	const char *rule;
+	unsigned breaks;	/* DIR_* */
 };
 
 /* The comparison of two group contents. */
 struct pair_result {
 	long long a, b;		/* group ids; 0 = absent */
+	long long xa, xb;	/* migration devices: their classes' -dump-vmstate groups; else 0 */
 	struct raw_entry *v;
 	size_t nr;
 	int used;
@@ -37,10 +42,31 @@ struct diff_cache {
 	size_t nsec_slots, nsec_used;
 	char **kept;		/* strings of entries made for a diff, see diff_cache_keep() */
 	size_t nkept;
+	struct migration_cache *mig;		/* vmstate class maps (migration-walk.c) */
+};
+
+/* A group content's facts, sorted by path (owned). */
+struct fact_pair {
+	char *path, *value;
+};
+
+struct fact_list {
+	struct fact_pair *v;
+	size_t nr, alloc;
 };
 
 /* diff.c */
 struct diff_entry *diff_push_entry(struct diff_entry **v, size_t *nr, size_t *alloc);
+int diff_load_facts(struct store *st, long long grp, struct fact_list *out, struct error *err);
+void fact_list_release(struct fact_list *l);
+/* The value at path in l, or NULL. */
+const char *fact_list_get(const struct fact_list *l, const char *path);
+/* Append a ranked entry to r (copies of the strings). */
+void diff_add_raw(struct pair_result *r, size_t *alloc, const char *path, const char *o, const char *n,
+		  enum entry_kind kind, const struct severity_ctx *ctx);
+/* The entries of two sorted fact lists: paths compared after the first alen / blen bytes, shown with a's or b's. */
+void diff_fact_lists(const struct fact_list *a, size_t alen, const struct fact_list *b, size_t blen,
+		     const char *bprefix, struct pair_result *r, size_t *alloc, const struct severity_ctx *ctx);
 int diff_compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r, struct error *err);
 /* Compare two records whose rows the caller has (copied into out); cache may be NULL. */
 int diff_rows(struct store *st, const struct record_row *a, const struct record_row *b,
@@ -50,6 +76,10 @@ int diff_rows(struct store *st, const struct record_row *a, const struct record_
 void diff_cache_free(struct diff_cache *c);
 /* A string for an entry of a diff that borrows from c: c keeps it until freed.  Without c: s as is. */
 char *diff_cache_keep(struct diff_cache *c, char *s);
+/* The slot for a group pair (with the vmstate groups of a migration device, else 0, 0). */
+struct pair_result *diff_pair_slot(struct diff_cache *c, long long a, long long b, long long xa, long long xb,
+				   int *found);
+void diff_pair_result_release(struct pair_result *r);
 /* Compare two group contents, from the cache when it has them (cache NULL: into scratch). */
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
 					  struct pair_result *scratch, struct error *err);
@@ -64,6 +94,20 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 /* diff-match.c */
 int diff_only_name_differs(const struct diff_entry *e, const char *na, const char *nb);
 void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o);
+
+/* migration-walk.c: the migration view's section (the stream, with its classes' specs) and the devices view's. */
+/*
+ * The entries of section sec (migration or vmstate) of records ra, rb,
+ * sorted and ranked; vda, vdb are the records' vmstate section digests.  Devices
+ * whose stream is equal give only info entries: skipped when min is above.
+ * With a cache, strings are borrowed from it; without, owned by out.
+ */
+int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
+			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
+			   enum severity min, struct diff *out, struct error *err);
+/* The key the section cache files the migration and vmstate sections under: both sections' digests. */
+void migration_section_key(const char *mig, const char *vms, char out[65]);
+void migration_cache_free(struct migration_cache *c);
 
 /* acpi-devices.c: passes over one acpi section's sorted entries (rows of the severity table). */
 int is_acpi_identity(const char *path);

@@ -7,11 +7,14 @@
 #include "severity.h"
 #include "util.h"
 
-static unsigned view_bit(const char *view)
+/* The view a section belongs to; -dump-vmstate is the devices view (the stream's classes are migration's). */
+static unsigned view_bit(const struct section_info *sec)
 {
 	unsigned v = 0;
 
-	view_parse(view, &v);
+	if (!strcmp(sec->name, "vmstate"))
+		return VIEW_DEVICES;
+	view_parse(sec->view, &v);
 	return v;
 }
 
@@ -57,7 +60,7 @@ static int section_selected(const struct section_info *sec, const struct diff_op
 {
 	unsigned views = o->views ? o->views : VIEW_ALL;
 
-	if (!(views & view_bit(sec->view)))
+	if (!(views & view_bit(sec)))
 		return 0;
 	if (o->sections && *o->sections) {
 		const char *p = o->sections;
@@ -120,6 +123,7 @@ static int diff_one_section(struct store *st, struct diff_cache *cache, long lon
 			e->kind = r->v[k].kind;
 			e->severity = r->v[k].severity;
 			e->rule = r->v[k].rule;
+			e->breaks = r->v[k].breaks;
 		}
 		if (!cache)
 			free(scratch.v);
@@ -182,13 +186,31 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 		  struct error *err)
 {
 	const struct section_info *secs, *byname[MAX_SECTIONS];
+	const struct section_info *mig = store_section_by_name(st, "migration", 9);
+	const struct section_info *vms = store_section_by_name(st, "vmstate", 7);
 	size_t nsec = store_sections(st, &secs), s, k;
 	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+	char vda[65] = "", vdb[65] = "";
 	int ret = -1;
 
 	if (catalog_section_digests(st, d->a.id, da, MAX_SECTIONS + 1, err) ||
 	    catalog_section_digests(st, d->b.id, db, MAX_SECTIONS + 1, err))
 		goto out;
+	if (mig && vms && mig->id <= MAX_SECTIONS && vms->id <= MAX_SECTIONS) {
+		/* the stream is read with its classes' specs, the specs with the stream: key both by both */
+		char ma[65], mb[65];
+
+		memcpy(vda, da[vms->id], 65);
+		memcpy(vdb, db[vms->id], 65);
+		memcpy(ma, da[mig->id], 65);
+		memcpy(mb, db[mig->id], 65);
+		migration_section_key(ma, vda, da[mig->id]);
+		migration_section_key(mb, vdb, db[mig->id]);
+		migration_section_key(vda, ma, da[vms->id]);
+		migration_section_key(vdb, mb, db[vms->id]);
+	} else {
+		mig = vms = NULL;
+	}
 	/* section names are path prefixes: in name order, the entries come out in path order */
 	for (s = 0; s < nsec; s++)
 		byname[s] = &secs[s];
@@ -212,7 +234,10 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 		if (found) {
 			sec.v = slot->v;
 			sec.nr = slot->nr;
-		} else if (diff_one_section(st, cache, d->a.id, d->b.id, id, &sec, err)) {
+		} else if ((mig && (id == mig->id || id == vms->id)) ?
+			   migration_diff_section(st, cache, d->a.id, d->b.id, byname[s], vms->id, vda, vdb, mig->id,
+						  o->min_severity, &sec, err) :
+			   diff_one_section(st, cache, d->a.id, d->b.id, id, &sec, err)) {
 			if (!cache)
 				diff_release(&sec);
 			else

@@ -5,6 +5,7 @@
 #include "diff-internal.h"
 #include "facts-query.h"
 #include "severity.h"
+#include "strbuf.h"
 #include "util.h"
 
 /* ---- entries ---- */
@@ -70,31 +71,52 @@ const char *entry_kind_name(enum entry_kind k)
 
 int view_parse(const char *s, unsigned *out)
 {
-	if (!strcmp(s, "guest"))
-		*out = VIEW_GUEST;
-	else if (!strcmp(s, "migration"))
-		*out = VIEW_MIGRATION;
-	else if (!strcmp(s, "properties"))
-		*out = VIEW_PROPERTIES;
-	else if (!strcmp(s, "all"))
-		*out = VIEW_ALL;
+	static const struct { const char *name; unsigned bits; } views[] = {
+		{ "guest", VIEW_GUEST }, { "migration", VIEW_MIGRATION }, { "properties", VIEW_PROPERTIES },
+		{ "devices", VIEW_DEVICES }, { "all", VIEW_ALL },
+	};
+	unsigned bits = 0;
+
+	while (*s) {
+		size_t len = strcspn(s, ","), i;
+
+		for (i = 0; i < ARRAY_SIZE(views); i++)
+			if (strlen(views[i].name) == len && !strncmp(s, views[i].name, len))
+				break;
+		if (i == ARRAY_SIZE(views))
+			return -1;
+		bits |= views[i].bits;
+		s += len + (s[len] == ',');
+	}
+	if (!bits)
+		return -1;
+	*out = bits;
+	return 0;
+}
+
+int direction_parse(const char *s, unsigned *out)
+{
+	if (!strcmp(s, "forward"))
+		*out = DIR_FORWARD;
+	else if (!strcmp(s, "backward"))
+		*out = DIR_BACKWARD;
+	else if (!strcmp(s, "both"))
+		*out = DIR_BOTH;
 	else
 		return -1;
 	return 0;
 }
 
+const char *direction_name(unsigned breaks)
+{
+	static const char *const names[] = { "", "forward", "backward", "forward,backward" };
+
+	return names[breaks & DIR_BOTH];
+}
+
 /* ---- reading groups ---- */
 
-struct fact_pair {
-	char *path, *value;
-};
-
-struct fact_list {
-	struct fact_pair *v;
-	size_t nr, alloc;
-};
-
-static void fact_list_release(struct fact_list *l)
+void fact_list_release(struct fact_list *l)
 {
 	size_t i;
 
@@ -121,13 +143,18 @@ static int add_fact(void *data, const char *path, const char *value)
 	return 0;
 }
 
-struct lookup_data {
-	const struct fact_list *side[2];
-};
-
-static const char *lookup_fact(void *data, int side, const char *path)
+int diff_load_facts(struct store *st, long long grp, struct fact_list *out, struct error *err)
 {
-	const struct fact_list *l = ((struct lookup_data *)data)->side[side];
+	memset(out, 0, sizeof(*out));
+	if (grp && catalog_group_facts(st, grp, add_fact, out, err)) {
+		fact_list_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+const char *fact_list_get(const struct fact_list *l, const char *path)
+{
 	size_t lo = 0, hi = l ? l->nr : 0;
 
 	while (lo < hi) {
@@ -144,8 +171,17 @@ static const char *lookup_fact(void *data, int side, const char *path)
 	return NULL;
 }
 
-static void add_raw(struct pair_result *r, size_t *alloc, const char *path, const char *o, const char *n,
-		    enum entry_kind kind, const struct severity_ctx *ctx)
+struct lookup_data {
+	const struct fact_list *side[2];
+};
+
+static const char *lookup_fact(void *data, int side, const char *path)
+{
+	return fact_list_get(((struct lookup_data *)data)->side[side], path);
+}
+
+void diff_add_raw(struct pair_result *r, size_t *alloc, const char *path, const char *o, const char *n,
+		  enum entry_kind kind, const struct severity_ctx *ctx)
 {
 	struct raw_entry *e;
 	struct diff_entry tmp;
@@ -167,40 +203,60 @@ static void add_raw(struct pair_result *r, size_t *alloc, const char *path, cons
 	severity_rank(&tmp, ctx);
 	e->severity = tmp.severity;
 	e->rule = tmp.rule;
+	e->breaks = tmp.breaks;
 }
 
-int diff_compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r, struct error *err)
+void diff_fact_lists(const struct fact_list *a, size_t alen, const struct fact_list *b, size_t blen,
+		     const char *bprefix, struct pair_result *r, size_t *alloc, const struct severity_ctx *ctx)
 {
-	struct fact_list a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
-	struct lookup_data ld = { { &a, &b } };
-	struct severity_ctx ctx = { lookup_fact, &ld, !ga || !gb };
-	size_t i = 0, j = 0, alloc = 0;
+	struct strbuf sb = STRBUF_INIT;
+	size_t i = 0, j = 0;
 
-	r->a = ga;
-	r->b = gb;
-	r->v = NULL;
-	r->nr = 0;
-	if ((ga && catalog_group_facts(st, ga, add_fact, &a, err)) || (gb && catalog_group_facts(st, gb, add_fact, &b, err))) {
-		fact_list_release(&a);
-		fact_list_release(&b);
-		return -1;
-	}
-	while (i < a.nr || j < b.nr) {
-		int c = i == a.nr ? 1 : j == b.nr ? -1 : strcmp(a.v[i].path, b.v[j].path);
+	while (i < a->nr || j < b->nr) {
+		int c = i == a->nr ? 1 : j == b->nr ? -1 : strcmp(a->v[i].path + alen, b->v[j].path + blen);
+		const char *path = c > 0 || !bprefix ? (c > 0 ? b->v[j].path : a->v[i].path) : NULL;
 
+		if (!path) {	/* shown under b's prefix */
+			strbuf_reset(&sb);
+			strbuf_addstr(&sb, bprefix);
+			strbuf_addstr(&sb, a->v[i].path + alen);
+			path = sb.buf;
+		}
 		if (c < 0) {
-			add_raw(r, &alloc, a.v[i].path, a.v[i].value, NULL, ENTRY_REMOVED, &ctx);
+			diff_add_raw(r, alloc, path, a->v[i].value, NULL, ENTRY_REMOVED, ctx);
 			i++;
 		} else if (c > 0) {
-			add_raw(r, &alloc, b.v[j].path, NULL, b.v[j].value, ENTRY_ADDED, &ctx);
+			diff_add_raw(r, alloc, path, NULL, b->v[j].value, ENTRY_ADDED, ctx);
 			j++;
 		} else {
-			if (strcmp(a.v[i].value, b.v[j].value))
-				add_raw(r, &alloc, a.v[i].path, a.v[i].value, b.v[j].value, ENTRY_CHANGED, &ctx);
+			if (strcmp(a->v[i].value, b->v[j].value))
+				diff_add_raw(r, alloc, path, a->v[i].value, b->v[j].value, ENTRY_CHANGED, ctx);
 			i++;
 			j++;
 		}
 	}
+	strbuf_release(&sb);
+}
+
+int diff_compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r, struct error *err)
+{
+	struct fact_list a, b;
+	struct lookup_data ld = { { &a, &b } };
+	struct severity_ctx ctx = { lookup_fact, &ld, !ga || !gb, NULL };
+	size_t alloc = 0;
+
+	r->a = ga;
+	r->b = gb;
+	r->xa = r->xb = 0;
+	r->v = NULL;
+	r->nr = 0;
+	if (diff_load_facts(st, ga, &a, err))
+		return -1;
+	if (diff_load_facts(st, gb, &b, err)) {
+		fact_list_release(&a);
+		return -1;
+	}
+	diff_fact_lists(&a, 0, &b, 0, NULL, r, &alloc, &ctx);
 	fact_list_release(&a);
 	fact_list_release(&b);
 	return 0;
@@ -229,6 +285,10 @@ int diff_rows(struct store *st, const struct record_row *a, const struct record_
 	for (i = j = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];
 
+		if (o->direction && e->severity == SEV_BREAK && e->breaks && !(e->breaks & o->direction)) {
+			/* it breaks only the other direction: a difference, not a failure of this one */
+			e->severity = SEV_CHANGE;
+		}
 		if (o->min_severity && e->severity < o->min_severity) {
 			if (!out->borrowed) {
 				free(e->path);

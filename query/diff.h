@@ -31,7 +31,15 @@ enum view {
 	VIEW_GUEST = 1 << 0,
 	VIEW_MIGRATION = 1 << 1,
 	VIEW_PROPERTIES = 1 << 2,
-	VIEW_ALL = 7,
+	VIEW_ALL = 7,			/* guest, migration, properties */
+	VIEW_DEVICES = 1 << 3,		/* -dump-vmstate of device classes the machine does not create; not in "all" */
+};
+
+/* Migration directions: A -> B (forward: A is the older record) and B -> A (backward). */
+enum direction {
+	DIR_FORWARD = 1 << 0,
+	DIR_BACKWARD = 1 << 1,
+	DIR_BOTH = 3,
 };
 
 struct diff_entry {
@@ -41,6 +49,7 @@ struct diff_entry {
 	enum entry_kind kind;
 	enum severity severity;
 	const char *rule;	/* the severity rule that matched (static) */
+	unsigned breaks;	/* migration: DIR_* the entry breaks (0: none, or not a migration entry) */
 	int expected;		/* only the machine type's own name differs */
 	long long waiver_id;	/* 0: not waived */
 	const char *waiver_reason;	/* borrowed from the diff's waiver list */
@@ -65,6 +74,7 @@ struct diff_opts {
 	const char *sections;		/* comma-separated section names; NULL: all of the views */
 	const char *path_glob;		/* only facts matching it; NULL: all */
 	enum severity min_severity;	/* entries below it are dropped; 0 keeps info */
+	unsigned direction;		/* DIR_* a migration break must break to rank break; 0: both */
 	const struct waiver *waivers;	/* borrowed; may be NULL */
 	size_t nwaivers;
 	const struct note *notes;	/* borrowed; may be NULL */
@@ -143,7 +153,11 @@ void matrix_release(struct matrix *m);
 const char *severity_name(enum severity s);
 int severity_parse(const char *s, enum severity *out);		/* "info", "change", "break" */
 const char *entry_kind_name(enum entry_kind k);			/* "changed", "added", "removed" */
-int view_parse(const char *s, unsigned *out);			/* "guest", "migration", "properties", "all" */
+/* "guest", "migration", "properties", "devices", "all", or a comma-separated list of them. */
+int view_parse(const char *s, unsigned *out);
+int direction_parse(const char *s, unsigned *out);		/* "forward", "backward", "both" */
+/* "forward", "backward", "forward,backward" (both), "" (none). */
+const char *direction_name(unsigned breaks);
 
 /*
  * Is version v inside [from, to]?  Empty bounds are open.  Versions compare

@@ -253,7 +253,8 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 	int ret = -1;
 
 	memset(&cl, 0, sizeof(cl));
-	all.min_severity = SEV_NONE;	/* the sub-classes need the changes below the split */
+	/* the sub-classes need the changes below the split; info entries never count and need not be made */
+	all.min_severity = SEV_CHANGE;
 	m->rows = xrealloc(m->rows, (m->nrows + 1) * sizeof(*m->rows));
 	row = &m->rows[m->nrows++];
 	memset(row, 0, sizeof(*row));
@@ -318,12 +319,13 @@ out:
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
 	struct record_row *recs;
-	struct diff_cache cache = { NULL, 0, 0, NULL, 0, 0, NULL, 0 };
+	struct diff_cache cache;
 	size_t nrecs, i, j;
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
 	out->split = o->diff.min_severity >= SEV_CHANGE ? o->diff.min_severity : SEV_BREAK;
+	memset(&cache, 0, sizeof(cache));
 	if (catalog_releases(st, &out->releases, &out->nreleases, err))
 		return -1;
 	if (catalog_records(st, &recs, &nrecs, err))

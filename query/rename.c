@@ -47,7 +47,7 @@ static size_t collect_sizes(const struct diff *d, enum entry_kind kind, struct s
 		const struct diff_entry *e = &d->v[i];
 
 		if (e->kind != kind || e->severity != SEV_BREAK || !ends_with(e->path, "/size") ||
-		    (!starts_with(e->path, "migration/") && !starts_with(e->path, "vmstate/")))
+		    !starts_with(e->path, "vmstate/"))
 			continue;
 		*out = xrealloc(*out, (n + 1) * sizeof(**out));
 		(*out)[n].at = i;
@@ -57,6 +57,18 @@ static size_t collect_sizes(const struct diff *d, enum entry_kind kind, struct s
 		n++;
 	}
 	return n;
+}
+
+/* The value of the entry dir/leaf of this kind ("" if none): the element count of a field. */
+static const char *sibling(const struct diff *d, const char *dir, const char *leaf, enum entry_kind kind)
+{
+	size_t lo, hi, n = strlen(dir), k;
+
+	diff_prefix_range(d, dir, &lo, &hi);
+	for (k = lo; k < hi; k++)
+		if (d->v[k].kind == kind && !strcmp(d->v[k].path + n + 1, leaf))
+			return kind == ENTRY_ADDED ? d->v[k].new_value : d->v[k].old_value;
+	return "";
 }
 
 static void demote_range(struct diff *d, const char *dir, enum entry_kind kind, enum severity sev,
@@ -73,7 +85,8 @@ static void demote_range(struct diff *d, const char *dir, enum entry_kind kind, 
 }
 
 /*
- * Field names are not on the migration wire: a field removed and another
+ * Field names are not on the migration wire (binary-wide -dump-vmstate: the
+ * machine's own stream is compared by its wire layout, query/migration.c): a field removed and another
  * added under the same parent with the same size is a rename (QEMU's
  * vmstate-static-checker keeps an allow-list of them).  Such pairs, what is
  * nested under them, and the "after" links naming them become `change`.
@@ -89,7 +102,8 @@ void demote_migration_renames(struct diff *d, enum severity sev, const char *rul
 			const char *fname, *gname;
 
 			if (add[j].used || strcmp(add[j].parent, rem[i].parent) ||
-			    strcmp(d->v[add[j].at].new_value, d->v[rem[i].at].old_value))
+			    strcmp(d->v[add[j].at].new_value, d->v[rem[i].at].old_value) ||
+			    strcmp(sibling(d, add[j].dir, "num", ENTRY_ADDED), sibling(d, rem[i].dir, "num", ENTRY_REMOVED)))
 				continue;
 			add[j].used = 1;
 			demote_range(d, rem[i].dir, ENTRY_REMOVED, sev, rule);

@@ -64,6 +64,16 @@ static struct json_object *entry_json(const struct diff_entry *e)
 	json_object_object_add(o, "new", str_or_null(e->new_value));
 	json_object_object_add(o, "severity", json_object_new_string(severity_name(e->severity)));
 	json_object_object_add(o, "rule", json_object_new_string(e->rule ? e->rule : ""));
+	if (starts_with(e->path, "migration/") || starts_with(e->path, "vmstate/")) {
+		/* the migration directions this entry breaks: [], ["forward"], ["backward"] or both */
+		struct json_object *b = json_object_new_array();
+
+		if (e->breaks & DIR_FORWARD)
+			json_object_array_add(b, json_object_new_string("forward"));
+		if (e->breaks & DIR_BACKWARD)
+			json_object_array_add(b, json_object_new_string("backward"));
+		json_object_object_add(o, "breaks", b);
+	}
 	json_object_object_add(o, "expected", json_object_new_boolean(e->expected));
 	if (e->waiver_reason) {
 		struct json_object *w = json_object_new_object();

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff-internal.h"
+#include "migration.h"
 #include "severity.h"
 #include "util.h"
 
@@ -11,12 +12,21 @@
 #define K_REMOVED (1u << ENTRY_REMOVED)
 #define K_ANY (K_CHANGED | K_ADDED | K_REMOVED)
 
-/* When a rule applies: to any entry, or only when the group is on one side only. */
-enum rule_scope { ANY_GROUP, WHOLE_GROUP };
+/*
+ * When a rule applies: to any entry, only when the group is on one side
+ * only, only to a device of the machine's migration stream (its vmdesc
+ * group and its class's -dump-vmstate group, analysed per direction by
+ * query/migration.c), or only outside such a stream (the binary-wide
+ * -dump-vmstate of the devices view).
+ */
+enum rule_scope { ANY_GROUP, WHOLE_GROUP, STREAM, BINARY };
 
-static int min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx);
-static int field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx);
-static int presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx);
+/* A test's answer: no match (0), or RULE_MATCH with the DIR_* the entry breaks. */
+#define RULE_MATCH 4u
+
+static unsigned min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx);
+static unsigned field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx);
+static unsigned presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx);
 
 /*
  * The one table of severity rules, first match wins.  Globs are fnmatch(3)
@@ -33,7 +43,7 @@ static const struct rule {
 	unsigned kinds;
 	enum rule_scope scope;
 	enum severity sev;
-	int (*test)(const struct diff_entry *e, const struct severity_ctx *ctx);
+	unsigned (*test)(const struct diff_entry *e, const struct severity_ctx *ctx);
 	void (*pass)(struct diff *sec, enum severity sev, const char *rule);
 } rules[] = {
 	/* guest view: the identity guests build device instance paths from */
@@ -73,32 +83,37 @@ static const struct rule {
 	{ "memmap", "memmap/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "firmware", "fw_cfg/genroms/*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "fw_cfg", "fw_cfg/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	/* migration view: the binary-wide -dump-vmstate (vmstate-static-checker's rules) */
-	{ "vmstate-class-added", "vmstate/*", K_ADDED, WHOLE_GROUP, SEV_INFO, NULL, NULL },
-	{ "vmstate-class-dropped", "vmstate/*", K_CHANGED | K_REMOVED, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "vmstate-subsection", "vmstate/*/sub/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
-	{ "vmstate-subsection", "vmstate/*/sub/*", K_CHANGED | K_REMOVED, ANY_GROUP, SEV_BREAK, NULL, NULL },
-	{ "vmstate-version", "vmstate/*/version_id", K_CHANGED, ANY_GROUP, SEV_BREAK, min_above_old_version, NULL },
-	{ "vmstate-version", "vmstate/*/minimum_version_id", K_CHANGED, ANY_GROUP, SEV_BREAK, min_above_old_version,
-	  NULL },
-	{ "vmstate-version", "vmstate/*/version_id", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "vmstate-version", "vmstate/*/minimum_version_id", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "vmstate-array", "vmstate/*/num", K_CHANGED, ANY_GROUP, SEV_BREAK, NULL, NULL },
-	{ "vmstate-array", "vmstate/*/num", K_ADDED | K_REMOVED, ANY_GROUP, SEV_INFO, NULL, NULL },
-	{ "vmstate-field", "vmstate/*/field_exists", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "vmstate-field-versioned", "vmstate/*", K_ADDED, ANY_GROUP, SEV_CHANGE, field_newer_than_old_section, NULL },
-	{ "vmstate-field", "vmstate/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
-	/* migration view: per-machine stream (vmdesc) */
+	/* migration view: the machine's stream, per direction (query/migration.c) */
 	{ "migration-outcome", "migration/status", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "migration-outcome", "migration/error", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "migration-device", "migration/*", K_ANY, WHOLE_GROUP, SEV_BREAK, NULL, NULL },
-	{ "migration-renamed", "migration/*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_CHANGE, NULL,
-	  demote_migration_renames },
-	{ "migration-version", "migration/*/version", K_CHANGED, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	{ "migration-layout", "migration/*/size", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
-	{ "migration-layout", "migration/*/after", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
-	{ "migration-layout", "migration/*/array_len", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
+	{ "migration-format", "migration/configuration", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	{ "migration-format", "migration/configuration/*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	{ "migration-device", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_device, NULL },
+	{ "migration-version", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_version, NULL },
+	{ "migration-version", "vmstate/*", K_ANY, STREAM, SEV_BREAK, migration_test_version, NULL },
+	{ "migration-subsection", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_subsection, NULL },
+	{ "migration-layout", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_layout, NULL },
+	{ "migration-subsection", "migration/*/sub/*", K_ANY, STREAM, SEV_CHANGE, NULL, NULL },
+	{ "migration-version", "migration/*/version", K_ANY, STREAM, SEV_CHANGE, NULL, NULL },
+	{ "migration-wire-same", "migration/*", K_ANY, STREAM, SEV_CHANGE, NULL, NULL },
+	{ "migration-spec", "vmstate/*", K_ANY, STREAM, SEV_INFO, NULL, NULL },
 	{ "migration", "migration/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	/* devices view: the binary-wide -dump-vmstate of classes the machine does not create */
+	{ "vmstate-class-added", "vmstate/*", K_ADDED, WHOLE_GROUP, SEV_INFO, NULL, NULL },
+	{ "vmstate-class-dropped", "vmstate/*", K_CHANGED | K_REMOVED, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
+	{ "vmstate-subsection", "vmstate/*/sub/*", K_ADDED, BINARY, SEV_INFO, NULL, NULL },
+	{ "vmstate-subsection", "vmstate/*/sub/*", K_CHANGED | K_REMOVED, BINARY, SEV_BREAK, NULL, NULL },
+	{ "vmstate-version", "vmstate/*/version_id", K_CHANGED, BINARY, SEV_BREAK, min_above_old_version, NULL },
+	{ "vmstate-version", "vmstate/*/minimum_version_id", K_CHANGED, BINARY, SEV_BREAK, min_above_old_version,
+	  NULL },
+	{ "vmstate-version", "vmstate/*/version_id", K_ANY, BINARY, SEV_CHANGE, NULL, NULL },
+	{ "vmstate-version", "vmstate/*/minimum_version_id", K_ANY, BINARY, SEV_CHANGE, NULL, NULL },
+	{ "vmstate-array", "vmstate/*/num", K_CHANGED, BINARY, SEV_BREAK, NULL, NULL },
+	{ "vmstate-array", "vmstate/*/num", K_ADDED | K_REMOVED, BINARY, SEV_INFO, NULL, NULL },
+	{ "vmstate-field", "vmstate/*/field_exists", K_ANY, BINARY, SEV_CHANGE, NULL, NULL },
+	{ "vmstate-field-versioned", "vmstate/*", K_ADDED, BINARY, SEV_CHANGE, field_newer_than_old_section, NULL },
+	{ "vmstate-renamed", "vmstate/*", K_ADDED | K_REMOVED, BINARY, SEV_CHANGE, NULL, demote_migration_renames },
+	{ "vmstate-field", "vmstate/*", K_ANY, BINARY, SEV_BREAK, NULL, NULL },
 	/* properties view */
 	{ "pci-identity", "hostpci/*/vendor", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "pci-identity", "hostpci/*/device", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
@@ -133,7 +148,7 @@ static long lookup_long(const struct severity_ctx *ctx, int side, const char *pa
 }
 
 /* The new minimum_version_id is above the version the old side sends: the new side refuses it. */
-static int min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx)
+static unsigned min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx)
 {
 	char buf[1024];
 	long old_ver, new_min;
@@ -143,11 +158,11 @@ static int min_above_old_version(const struct diff_entry *e, const struct severi
 	old_ver = lookup_long(ctx, 0, buf, &ok1);
 	section_fact(e->path, "minimum_version_id", buf, sizeof(buf));
 	new_min = lookup_long(ctx, 1, buf, &ok2);
-	return ok1 && ok2 && new_min > old_ver;
+	return ok1 && ok2 && new_min > old_ver ? RULE_MATCH | DIR_FORWARD : 0;
 }
 
 /* A new field guarded by a version the old side does not send is loadable. */
-static int field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx)
+static unsigned field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx)
 {
 	const char *slash = strrchr(e->path, '/');
 	char buf[1024];
@@ -158,35 +173,38 @@ static int field_newer_than_old_section(const struct diff_entry *e, const struct
 	old_ver = lookup_long(ctx, 0, buf, &ok1);
 	snprintf(buf, sizeof(buf), "%.*s/version_id", (int)(slash - e->path), e->path);
 	fver = lookup_long(ctx, 1, buf, &ok2);
-	return ok1 && ok2 && fver > old_ver;
+	return ok1 && ok2 && fver > old_ver ? RULE_MATCH : 0;
 }
 
 /* An evaluated _STA whose "present" bit (0) went from set to clear: the guest loses the device. */
-static int presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx)
+static unsigned presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx)
 {
 	(void)ctx;
-	return (strtoull(e->old_value, NULL, 0) & 1) && !(strtoull(e->new_value, NULL, 0) & 1);
+	return (strtoull(e->old_value, NULL, 0) & 1) && !(strtoull(e->new_value, NULL, 0) & 1) ? RULE_MATCH : 0;
 }
 
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 {
-	unsigned k = 1u << e->kind;
-	int whole = ctx && ctx->whole_group;
+	unsigned k = 1u << e->kind, match = RULE_MATCH;
+	int whole = ctx && ctx->whole_group, stream = ctx && ctx->mig;
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(rules); i++) {
 		const struct rule *r = &rules[i];
 
-		if (r->pass || !(r->kinds & k) || (r->scope == WHOLE_GROUP && !whole) || !glob_match(r->glob, e->path))
+		if (r->pass || !(r->kinds & k) || (r->scope == WHOLE_GROUP && !whole) ||
+		    (r->scope == STREAM && !stream) || (r->scope == BINARY && stream) || !glob_match(r->glob, e->path))
 			continue;
-		if (r->test && !r->test(e, ctx))
+		if (r->test && !(match = r->test(e, ctx)))
 			continue;
 		e->severity = r->sev;
 		e->rule = r->name;
+		e->breaks = r->sev == SEV_BREAK ? match & DIR_BOTH : 0;
 		return;
 	}
 	e->severity = SEV_CHANGE;
 	e->rule = "default";
+	e->breaks = 0;
 }
 
 void severity_rank_section(struct diff *sec)

@@ -9,13 +9,16 @@
  * contents being compared (for vmstate version checks).  Lookup returns NULL
  * when a side has no such path.
  */
+struct migration_pair;
+
 struct severity_ctx {
 	const char *(*lookup)(void *data, int side, const char *path);	/* side 0: old, 1: new */
 	void *data;
 	int whole_group;	/* the group exists on one side only */
+	const struct migration_pair *mig;	/* a device of the machine's stream, analysed (migration.h) */
 };
 
-/* Rank e (kind, path, old, new): sets e->severity and e->rule. */
+/* Rank e (kind, path, old, new): sets e->severity, e->rule and, for migration, e->breaks. */
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx);
 
 /* Run the section passes of the table (renames) over one section's entries, sorted by path. */

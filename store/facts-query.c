@@ -86,3 +86,28 @@ int catalog_group_facts(struct store *st, long long grp, fact_fn fn, void *data,
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read group");
 }
+
+int catalog_group_leaf(struct store *st, long long record_id, int section, const char *leaf, group_leaf_fn fn,
+		       void *data, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT k.text, v.text, rg.grp_id FROM record_grp rg "
+				     "JOIN path k ON k.id = rg.key_id JOIN path p ON p.text = k.text || '/' || ?3 "
+				     "JOIN grp_fact gf ON gf.grp_id = rg.grp_id AND gf.path_id = p.id "
+				     "JOIN value v ON v.id = gf.value_id WHERE rg.record_id = ?1 AND rg.section_id = ?2", err);
+	int rc;
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	sqlite3_bind_int(s, 2, section);
+	sqlite3_bind_text(s, 3, leaf, -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, (const char *)sqlite3_column_text(s, 0), (const char *)sqlite3_column_text(s, 1),
+		       sqlite3_column_int64(s, 2))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read group names");
+}

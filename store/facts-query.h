@@ -29,6 +29,15 @@ int catalog_record_groups(struct store *st, long long record_id, int section, gr
 typedef int (*record_group_fn)(void *data, long long record_id, const char *key, long long grp);
 int catalog_section_groups(struct store *st, int section, record_group_fn fn, void *data, struct error *err);
 
+/*
+ * For every group of one section of one record that has the fact
+ * "<key>/<leaf>": its key, that fact's value and the group (the vmstate
+ * groups by their description's name).
+ */
+typedef int (*group_leaf_fn)(void *data, const char *key, const char *value, long long grp);
+int catalog_group_leaf(struct store *st, long long record_id, int section, const char *leaf, group_leaf_fn fn,
+		       void *data, struct error *err);
+
 /* The facts of one group content, in path order (fact_fn: catalog.h). */
 int catalog_group_facts(struct store *st, long long grp, fact_fn fn, void *data, struct error *err);
 

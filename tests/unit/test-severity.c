@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff.h"
+#include "migration.h"
 #include "severity.h"
 #include "util.h"
 
@@ -61,15 +62,10 @@ static const struct sev_t_case sev_t_cases[] = {
 	{ "vmstate-field-versioned", SEV_CHANGE, ENTRY_ADDED, "vmstate/mc146818rtc/fields/irq_reinject/size", NULL, "4",
 	  0, { "0:vmstate/mc146818rtc/version_id=2", "1:vmstate/mc146818rtc/fields/irq_reinject/version_id=3", NULL } },
 	{ "vmstate-field", SEV_BREAK, ENTRY_CHANGED, "vmstate/e1000/fields/mac_reg/size", "4", "8", 0, { NULL } },
-	/* migration view: the machine's stream */
-	{ "migration-device", SEV_BREAK, ENTRY_ADDED, "migration/virtio-rng[0]/version", NULL, "1", 1, { NULL } },
-	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/e1000[0]/fields/mac_reg/size", "4", "8", 0, { NULL } },
-	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/e1000[0]/fields/tx/after", "a", "b", 0, { NULL } },
-	{ "migration-layout", SEV_BREAK, ENTRY_CHANGED, "migration/fw_cfg[0]/fields/files/array_len", "8", "9", 0,
-	  { NULL } },
-	{ "migration-version", SEV_CHANGE, ENTRY_CHANGED, "migration/e1000[0]/version", "2", "3", 0, { NULL } },
+	/* migration view: the machine's stream outside a device (the stream rules: test stream below) */
 	{ "migration-outcome", SEV_CHANGE, ENTRY_CHANGED, "migration/status", "completed", "failed", 1, { NULL } },
-	{ "migration", SEV_CHANGE, ENTRY_CHANGED, "migration/configuration/name/value", "a", "b", 0, { NULL } },
+	{ "migration-format", SEV_INFO, ENTRY_ADDED, "migration/configuration/name/size", NULL, "10", 1, { NULL } },
+	{ "migration", SEV_CHANGE, ENTRY_CHANGED, "migration/vmdesc", "present", "absent", 0, { NULL } },
 	/* properties view */
 	{ "qom-device", SEV_CHANGE, ENTRY_ADDED, "qom/peripheral/virtio-rng/type", NULL, "virtio-rng-pci", 1, { NULL } },
 	{ "new-knob", SEV_INFO, ENTRY_ADDED, "qom/i440fx/x-pci-hole64-fix", NULL, "true", 0, { NULL } },
@@ -103,7 +99,7 @@ Test(severity, one_case_per_rule)
 
 	for (i = 0; i < ARRAY_SIZE(sev_t_cases); i++) {
 		const struct sev_t_case *c = &sev_t_cases[i];
-		struct severity_ctx ctx = { sev_t_lookup, (void *)c, c->whole_group };
+		struct severity_ctx ctx = { sev_t_lookup, (void *)c, c->whole_group, NULL };
 		struct diff_entry e;
 
 		memset(&e, 0, sizeof(e));
@@ -230,22 +226,157 @@ Test(severity, acpi_absent_and_added_devices)
 	cr_expect_eq(v[5].severity, SEV_BREAK, "%s", v[5].path);
 }
 
-Test(severity, migration_renamed)
+Test(severity, vmstate_renamed)
 {
-	/* 7.2: ps2 "common" became "parent_obj", same size on the wire */
+	/* 7.2: ps2 "common" became "parent_obj", same size (the binary-wide description) */
 	struct diff_entry v[] = {
-		{ .path = "migration/ps2kbd[0]/fields/common/size", .old_value = "16", .kind = ENTRY_REMOVED },
-		{ .path = "migration/ps2kbd[0]/fields/parent_obj/size", .new_value = "16", .kind = ENTRY_ADDED },
-		{ .path = "migration/ps2kbd[0]/fields/scan_enabled/after", .old_value = "common",
-		  .new_value = "parent_obj", .kind = ENTRY_CHANGED },
-		{ .path = "migration/ps2kbd[0]/fields/wide/size", .new_value = "8", .kind = ENTRY_ADDED },
+		{ .path = "vmstate/ps2kbd/common/size", .old_value = "16", .kind = ENTRY_REMOVED },
+		{ .path = "vmstate/ps2kbd/parent_obj/size", .new_value = "16", .kind = ENTRY_ADDED },
+		{ .path = "vmstate/ps2kbd/scan_enabled/after", .old_value = "common", .new_value = "parent_obj",
+		  .kind = ENTRY_CHANGED },
+		{ .path = "vmstate/ps2kbd/wide/size", .new_value = "8", .kind = ENTRY_ADDED },
 	};
 	size_t i;
 
 	sev_t_pass(v, ARRAY_SIZE(v));
 	for (i = 0; i < 3; i++) {
-		cr_expect_str_eq(v[i].rule, "migration-renamed", "%s", v[i].path);
+		cr_expect_str_eq(v[i].rule, "vmstate-renamed", "%s", v[i].path);
 		cr_expect_eq(v[i].severity, SEV_CHANGE, "%s", v[i].path);
 	}
 	cr_expect_eq(v[3].severity, SEV_BREAK, "an added field of another size stays a break");
+}
+
+/* ---- the stream rules: one device, both records' descriptions, analysed by query/migration.c ---- */
+
+static int sev_t_cmp_fact(const void *x, const void *y)
+{
+	return strcmp(((const struct fact_pair *)x)->path, ((const struct fact_pair *)y)->path);
+}
+
+/* A fact list from "path=value" strings (NULL-terminated), sorted as the store gives them. */
+static struct fact_list sev_t_facts(const char *const *kv)
+{
+	struct fact_list l = { NULL, 0, 0 };
+
+	for (; *kv; kv++) {
+		const char *eq = strchr(*kv, '=');
+
+		l.v = xrealloc(l.v, (l.nr + 1) * sizeof(*l.v));
+		l.v[l.nr].path = xstrndup(*kv, (size_t)(eq - *kv));
+		l.v[l.nr++].value = xstrdup(eq + 1);
+	}
+	if (l.nr)
+		qsort(l.v, l.nr, sizeof(*l.v), sev_t_cmp_fact);
+	return l;
+}
+
+struct sev_t_stream {
+	const char *what, *path;	/* the entry to rank */
+	enum entry_kind kind;
+	const char *rule;
+	enum severity sev;
+	unsigned breaks;
+	const char *a[12], *b[12], *sa[6], *sb[6];	/* vmdesc of A and B, -dump-vmstate of A and B */
+};
+
+#define DEV "migration/dev[0]"
+#define CLS "vmstate/dev"
+static const struct sev_t_stream sev_t_streams[] = {
+	{ "a field grows from 1 to 2 bytes", DEV "/x/size", ENTRY_CHANGED, "migration-layout", SEV_BREAK, DIR_BOTH,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=1", DEV "/y/after=x", DEV "/y/size=4", NULL },
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=2", DEV "/y/after=x", DEV "/y/size=4", NULL },
+	  { NULL }, { NULL } },
+	{ "two fields swap places", DEV "/y/after", ENTRY_CHANGED, "migration-layout", SEV_BREAK, DIR_BOTH,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=1", DEV "/y/after=x", DEV "/y/size=4", NULL },
+	  { DEV "/version=1", DEV "/y/after=(start)", DEV "/y/size=4", DEV "/x/after=y", DEV "/x/size=1", NULL },
+	  { NULL }, { NULL } },
+	{ "a rename keeps the layout", DEV "/x/size", ENTRY_REMOVED, "migration-wire-same", SEV_CHANGE, 0,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=1", DEV "/z/after=(start)", DEV "/z/size=4", NULL }, { NULL }, { NULL } },
+	{ "an unused placeholder of the same total size", DEV "/u/size", ENTRY_ADDED, "migration-wire-same",
+	  SEV_CHANGE, 0,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=1", DEV "/x/array_len=5", DEV "/w/after=x",
+	    DEV "/w/size=1", NULL },
+	  { DEV "/version=1", DEV "/u/after=(start)", DEV "/u/size=6", DEV "/u/type=unused_buffer", NULL },
+	  { NULL }, { NULL } },
+	{ "fields nested into a struct", DEV "/s/struct/x/size", ENTRY_ADDED, "migration-wire-same", SEV_CHANGE, 0,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", DEV "/y/after=x", DEV "/y/size=2", NULL },
+	  { DEV "/version=1", DEV "/s/after=(start)", DEV "/s/size=6", DEV "/s/struct/vmsd_name=S",
+	    DEV "/s/struct/x/after=(start)", DEV "/s/struct/x/size=4", DEV "/s/struct/y/after=x",
+	    DEV "/s/struct/y/size=2", NULL },
+	  { NULL }, { NULL } },
+	{ "an element count differs (rename pairing respects it)", DEV "/x/array_len", ENTRY_CHANGED,
+	  "migration-layout", SEV_BREAK, DIR_BOTH,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=1", DEV "/x/array_len=4", NULL },
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=1", DEV "/x/array_len=5", NULL },
+	  { NULL }, { NULL } },
+	{ "a subsection only the newer side sends", DEV "/sub/dev/new/version", ENTRY_ADDED, "migration-subsection",
+	  SEV_BREAK, DIR_BACKWARD,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", DEV "/sub/dev/new/vmsd_name=dev/new",
+	    DEV "/sub/dev/new/version=1", DEV "/sub/dev/new/f/after=(start)", DEV "/sub/dev/new/f/size=1", NULL },
+	  { NULL }, { NULL } },
+	{ "a subsection the destination knows", DEV "/sub/dev/new/version", ENTRY_ADDED, "migration-subsection",
+	  SEV_CHANGE, 0,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", DEV "/sub/dev/new/vmsd_name=dev/new",
+	    DEV "/sub/dev/new/version=1", NULL },
+	  { CLS "/version_id=1", CLS "/sub/dev/new/name=dev/new", NULL }, { NULL } },
+	{ "a raised minimum_version_id", CLS "/minimum_version_id", ENTRY_CHANGED, "migration-version", SEV_BREAK,
+	  DIR_FORWARD,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=2", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { CLS "/version_id=1", CLS "/minimum_version_id=1", NULL },
+	  { CLS "/version_id=2", CLS "/minimum_version_id=2", NULL } },
+	{ "a version above the destination's", DEV "/version", ENTRY_CHANGED, "migration-version", SEV_BREAK,
+	  DIR_BACKWARD,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=2", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { CLS "/version_id=1", CLS "/minimum_version_id=1", NULL },
+	  { CLS "/version_id=2", CLS "/minimum_version_id=1", NULL } },
+	{ "a field added under a newer version: the old stream loads, the new one does not", DEV "/y/size",
+	  ENTRY_ADDED, "migration-layout", SEV_BREAK, DIR_BACKWARD,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=2", DEV "/x/after=(start)", DEV "/x/size=4", DEV "/y/after=x", DEV "/y/size=4", NULL },
+	  { CLS "/version_id=1", CLS "/minimum_version_id=1", NULL },
+	  { CLS "/version_id=2", CLS "/minimum_version_id=1", CLS "/y/version_id=2", NULL } },
+	{ "a device only the newer side sends", DEV "/version", ENTRY_ADDED, "migration-device", SEV_BREAK,
+	  DIR_BACKWARD, { NULL }, { DEV "/version=1", NULL }, { NULL }, { NULL } },
+	{ "a class description change the stream does not show", CLS "/z/size", ENTRY_ADDED, "migration-spec",
+	  SEV_INFO, 0,
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { DEV "/version=1", DEV "/x/after=(start)", DEV "/x/size=4", NULL },
+	  { CLS "/version_id=1", NULL }, { CLS "/version_id=1", CLS "/z/size=4", NULL } },
+};
+
+Test(severity, stream_rules)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(sev_t_streams); i++) {
+		const struct sev_t_stream *c = &sev_t_streams[i];
+		struct fact_list a = sev_t_facts(c->a), b = sev_t_facts(c->b);
+		struct fact_list sa = sev_t_facts(c->sa), sb = sev_t_facts(c->sb);
+		struct migration_pair *m = migration_analyse(&a, DEV, &b, DEV, sa.nr ? &sa : NULL, CLS,
+							     sb.nr ? &sb : NULL, CLS, CLS);
+		struct severity_ctx ctx = { NULL, NULL, !a.nr || !b.nr, m };
+		struct diff_entry e;
+
+		memset(&e, 0, sizeof(e));
+		e.path = (char *)c->path;
+		e.kind = c->kind;
+		e.old_value = c->kind == ENTRY_ADDED ? NULL : "1";
+		e.new_value = c->kind == ENTRY_REMOVED ? NULL : "2";
+		severity_rank(&e, &ctx);
+		cr_expect_str_eq(e.rule, c->rule, "%s: rule %s, expected %s", c->what, e.rule, c->rule);
+		cr_expect_eq(e.severity, c->sev, "%s: %s, expected %s", c->what, severity_name(e.severity),
+			     severity_name(c->sev));
+		cr_expect_eq(e.breaks, c->breaks, "%s: breaks '%s', expected '%s'", c->what, direction_name(e.breaks),
+			     direction_name(c->breaks));
+		migration_pair_free(m);
+		fact_list_release(&a);
+		fact_list_release(&b);
+		fact_list_release(&sa);
+		fact_list_release(&sb);
+	}
 }
