@@ -459,67 +459,6 @@ static int eval_sta(const struct ns *ns, const char *dev, const struct ns_obj *s
 	return 0;
 }
 
-/* ---- what the guest itself read: acpi/devices/<NAME>/{path,status}, as in sysfs ---- */
-
-struct probed {
-	char *path;		/* normalised: "\_SB.PCI0.ISA.COM2" */
-	uint64_t status;
-};
-
-static int cmp_probed(const void *x, const void *y)
-{
-	return strcmp(((const struct probed *)x)->path, ((const struct probed *)y)->path);
-}
-
-/* Every device status the snapshot recorded, sorted by namespace path. */
-static size_t probed_load(const struct filemap *guest, struct probed **out)
-{
-	size_t i, n = 0;
-
-	*out = NULL;
-	for (i = 0; i < guest->nr; i++) {
-		const struct filemap_entry *e = &guest->v[i], *st;
-		char *sp, *name, *end, num[24];
-		size_t len = e->len;
-		uint64_t v;
-
-		if (!starts_with(e->path, "acpi/devices/") || !ends_with(e->path, "/path"))
-			continue;
-		sp = xstrfmt("%.*s/status", (int)(strlen(e->path) - strlen("/path")), e->path);
-		st = filemap_get(guest, sp);
-		free(sp);
-		while (len && isspace(e->data[len - 1]))
-			len--;
-		if (!st || !st->len || st->len >= sizeof(num) || !len || e->data[0] != '\\' ||
-		    memchr(e->data, '\0', len))
-			continue;
-		memcpy(num, st->data, st->len);
-		num[st->len] = '\0';
-		v = strtoull(num, &end, 0);
-		if (end == num || (*end && !isspace((unsigned char)*end)))
-			continue;
-		name = xstrndup((const char *)e->data, len);
-		*out = xrealloc(*out, (n + 1) * sizeof(**out));
-		(*out)[n].path = acpi_resolve("\\", name);	/* drops the '_' padding of segments */
-		(*out)[n].status = v;
-		n++;
-		free(name);
-	}
-	if (n)
-		qsort(*out, n, sizeof(**out), cmp_probed);
-	return n;
-}
-
-static int probed_status(const struct probed *v, size_t n, const char *dev, uint64_t *out)
-{
-	struct probed key = { (char *)dev, 0 }, *hit = n ? bsearch(&key, v, n, sizeof(*v), cmp_probed) : NULL;
-
-	if (!hit)
-		return -1;
-	*out = hit->status;
-	return 0;
-}
-
 /* ---- _OSC: the control bits a root bridge grants ---- */
 
 static const char *const osc_bits[] = {
@@ -562,8 +501,7 @@ void acpi_eval(const struct filemap *guest, char *const *sigs, const struct tfac
 	       struct facts *out)
 {
 	struct ns ns = { NULL, 0, guest };
-	struct probed *probed;
-	size_t nprobed = probed_load(guest, &probed), i, k;
+	size_t i, k;
 
 	ns_build(&ns, tables, n);
 	for (i = 0; i < ns.nr; i++) {
@@ -577,9 +515,9 @@ void acpi_eval(const struct filemap *guest, char *const *sigs, const struct tfac
 		p = xstrfmt("%s._STA", o->path);
 		sta = ns_get(&ns, p);
 		free(p);
-		if (!probed_status(probed, nprobed, o->path, &v) || (sta && !eval_sta(&ns, o->path, sta, &v))) {
+		if (sta && !eval_sta(&ns, o->path, sta, &v)) {
 			snprintf(buf, sizeof(buf), "0x%02llX", (unsigned long long)v);
-			add_fact(out, sigs[sta ? sta->table : o->table], o->path, "(status)", buf);
+			add_fact(out, sigs[sta->table], o->path, "(status)", buf);
 		}
 		p = xstrfmt("%s._OSC", o->path);
 		osc = ns_get(&ns, p);
@@ -592,8 +530,5 @@ void acpi_eval(const struct filemap *guest, char *const *sigs, const struct tfac
 				free(sub);
 			}
 	}
-	for (i = 0; i < nprobed; i++)
-		free(probed[i].path);
-	free(probed);
 	ns_release(&ns);
 }

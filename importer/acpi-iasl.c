@@ -2,11 +2,13 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -67,16 +69,19 @@ static long long now_ms(void)
 /*
  * Run "iasl -d names..." inside dir, stdio on /dev/null, files capped at
  * DSL_LIMIT bytes (a bigger one kills the child with SIGXFSZ), killed after
- * the timeout.  The child's own process group is killed with it.
+ * the timeout.  The child's own process group is killed with it.  The wait
+ * sleeps on a pidfd (woken when the child exits), or polls where the kernel
+ * has none.
  */
 static struct run_result run_iasl(const char *iasl, const char *dir, char **names, size_t nr)
 {
 	struct run_result r = { RUN_FAILED, 0 };
 	char **argv = xcalloc(nr + 3, sizeof(*argv));
 	long long deadline = now_ms() + timeout_ms();
+	long long left;
 	long nap_us = 200;
 	pid_t pid, w;
-	int status = 0;
+	int status = 0, pfd = -1;
 	size_t i;
 
 	argv[0] = (char *)"iasl";
@@ -104,6 +109,7 @@ static struct run_result run_iasl(const char *iasl, const char *dir, char **name
 		execv(iasl, argv);
 		_exit(127);
 	}
+	pfd = (int)syscall(SYS_pidfd_open, pid, 0);
 	for (;;) {
 		w = waitpid(pid, &status, WNOHANG);
 		if (w < 0 && errno == EINTR)
@@ -112,7 +118,8 @@ static struct run_result run_iasl(const char *iasl, const char *dir, char **name
 			goto out;
 		if (w == pid)
 			break;
-		if (now_ms() >= deadline) {
+		left = deadline - now_ms();
+		if (left <= 0) {
 			kill(-pid, SIGKILL);
 			kill(pid, SIGKILL);
 			while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
@@ -120,7 +127,12 @@ static struct run_result run_iasl(const char *iasl, const char *dir, char **name
 			r.status = RUN_TIMEOUT;
 			goto out;
 		}
-		{
+		if (pfd >= 0) {
+			/* the pidfd becomes readable when the child exits */
+			struct pollfd p = { pfd, POLLIN, 0 };
+
+			poll(&p, 1, left > 1000 ? 1000 : (int)left);
+		} else {
 			struct timespec ts = { 0, nap_us * 1000 };
 
 			nanosleep(&ts, NULL);
@@ -136,6 +148,8 @@ static struct run_result run_iasl(const char *iasl, const char *dir, char **name
 		r.code = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
 	}
 out:
+	if (pfd >= 0)
+		close(pfd);
 	free(argv);
 	return r;
 }

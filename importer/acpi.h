@@ -61,9 +61,9 @@ int iasl_disassemble(struct iasl_job *jobs, size_t n, struct error *err);
  * acpi-eval.c: facts the guest acts on, computed from the AML facts of all
  * tables of one snapshot (`tables[i]` decoded from the file acpi/<sigs[i]>):
  * each device's evaluated _STA as "<device>/(status)" when it can be known
- * (a constant, a method reading a PCI-config field whose bytes the guest
- * snapshot holds, or the status the guest itself read, acpi/devices/),
- * and the _OSC control bits a root bridge grants ("_OSC/control/...").
+ * (a constant, or a method reading a PCI-config field whose bytes the guest
+ * snapshot holds), and the _OSC controls a root bridge grants
+ * ("<device>/(osc)/<control>").
  */
 void acpi_eval(const struct filemap *guest, char *const *sigs, const struct tfacts *tables, size_t n,
 	       struct facts *out);

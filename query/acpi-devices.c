@@ -44,6 +44,29 @@ static char *device_dir(const char *decl)
 	return xstrfmt("%.*s.%s", (int)(slash - decl), decl, slash + 1);
 }
 
+/*
+ * The status the guest itself read, where an in-guest probe recorded the
+ * evaluated namespace (acpi/ns/<path>/status, docs/decoders/probe.md): an
+ * entry of the same kind in this section, or NULL.
+ */
+static const char *probed_status(const struct diff *d, const char *dir, enum entry_kind kind)
+{
+	const char *path = strchr(dir + 5, '/');
+	char *ns = path ? xstrfmt("acpi/ns%s", path) : NULL;
+	size_t lo, hi, k, n;
+	const char *v = NULL;
+
+	if (!ns)
+		return NULL;
+	n = strlen(ns);
+	diff_prefix_range(d, ns, &lo, &hi);
+	for (k = lo; k < hi && !v; k++)
+		if (d->v[k].kind == kind && !strcmp(d->v[k].path + n, "/status"))
+			v = side_value(&d->v[k]);
+	free(ns);
+	return v;
+}
+
 static size_t collect_devices(struct diff *d, struct acpi_dev **out)
 {
 	struct acpi_dev *v = NULL;
@@ -84,6 +107,8 @@ static size_t collect_devices(struct diff *d, struct acpi_dev **out)
 			else if (!strcmp(sub, "(status)"))
 				dev->status = side_value(f);
 		}
+		if (!dev->status)
+			dev->status = probed_status(d, dir, e->kind);
 	}
 	*out = v;
 	return n;
@@ -228,18 +253,24 @@ void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule)
 	size_t n = collect_devices(d, &v), i, k;
 
 	for (i = 0; i < n; i++) {
-		size_t len = strlen(v[i].dir);
+		const char *path = strchr(v[i].dir + 5, '/');
+		char *ns = xstrfmt("acpi/ns%s", path);	/* what a probe listed of it */
+		size_t len = strlen(v[i].dir), nlen = strlen(ns);
 
-		if (!unpaired(d, &v[i]) || !v[i].status || (strtoull(v[i].status, NULL, 0) & 1))
+		if (!unpaired(d, &v[i]) || !v[i].status || (strtoull(v[i].status, NULL, 0) & 1)) {
+			free(ns);
 			continue;
+		}
 		set_rank(&d->v[v[i].decl], sev, rule);
 		for (k = 0; k < d->nr; k++) {
 			struct diff_entry *e = &d->v[k];
 
-			if (e->kind == v[i].kind && !strncmp(e->path, v[i].dir, len) &&
-			    (e->path[len] == '/' || e->path[len] == '.'))
+			if (e->kind == v[i].kind &&
+			    ((!strncmp(e->path, v[i].dir, len) && (e->path[len] == '/' || e->path[len] == '.')) ||
+			     (!strncmp(e->path, ns, nlen) && (e->path[nlen] == '/' || e->path[nlen] == '.'))))
 				set_rank(e, sev, rule);
 		}
+		free(ns);
 	}
 	devices_free(v, n);
 }

@@ -150,8 +150,8 @@ static void add_member(struct classes *c, size_t k, const struct record_row *rec
  * new class.  *partial says whether the match was vacuous in part.
  */
 static int find_class(struct store *st, const struct diff_opts *o, struct diff_cache *cache, struct classes *cl,
-		      const struct record_row *rec, enum severity split, int *partial, int *sub,
-		      const struct member **like, struct error *err)
+		      const struct record_row *rec, const struct diff *vs_a, enum severity split, int *partial,
+		      int *sub, const struct member **like, struct error *err)
 {
 	int best = -1, best_shared = -1;
 	size_t k, j;
@@ -161,19 +161,23 @@ static int find_class(struct store *st, const struct diff_opts *o, struct diff_c
 	*like = NULL;
 	for (k = 0; k < cl->n; k++) {
 		struct diff d;
-		int fits, shared;
+		int fits, shared, unobserved;
 
-		if (diff_rows(st, cl->rep[k], rec, o, cache, &d, err)) {
+		if (!k) {	/* class A: the caller has that diff */
+			fits = vs_a->max_severity < split;
+			unobserved = vs_a->unobserved != 0;
+		} else if (diff_rows(st, cl->rep[k], rec, o, cache, &d, err)) {
 			diff_release(&d);
 			return -2;
-		}
-		fits = d.max_severity < split;
-		if (fits && !d.unobserved) {
+		} else {
+			fits = d.max_severity < split;
+			unobserved = d.unobserved != 0;
 			diff_release(&d);
+		}
+		if (fits && !unobserved) {
 			*partial = 0;
 			return (int)k;
 		}
-		diff_release(&d);
 		if (!fits)
 			continue;
 		for (j = 0; j < cl->nmembers[k]; j++) {
@@ -194,7 +198,7 @@ static int find_class(struct store *st, const struct diff_opts *o, struct diff_c
 
 /* The sub-class of rec inside class k: the first sub-class it differs from by nothing counted. */
 static int find_sub(struct store *st, const struct diff_opts *o, struct diff_cache *cache, struct classes *cl,
-		    size_t k, const struct record_row *rec, struct error *err)
+		    size_t k, const struct record_row *rec, const struct diff *vs_a, struct error *err)
 {
 	size_t m;
 
@@ -202,6 +206,11 @@ static int find_sub(struct store *st, const struct diff_opts *o, struct diff_cac
 		struct diff d;
 		size_t counted;
 
+		if (!k && !m) {		/* class A itself */
+			if (!vs_a->counted)
+				return 0;
+			continue;
+		}
 		if (diff_rows(st, cl->sub[k][m], rec, o, cache, &d, err)) {
 			diff_release(&d);
 			return -2;
@@ -216,30 +225,21 @@ static int find_sub(struct store *st, const struct diff_opts *o, struct diff_cac
 	return (int)cl->nsub[k]++;
 }
 
-/* Against class A: severity, counts, the note and the one-line explanation of the cell. */
-static int describe_cell(struct store *st, const struct diff_opts *o, struct diff_cache *cache,
-			 const struct record_row *a, const struct record_row *rec, struct matrix_cell *cell,
-			 struct error *err)
+/* From the diff against class A: severity, counts, the note and the one-line explanation of the cell. */
+static void describe_cell(const struct diff *d, int is_a, struct matrix_cell *cell)
 {
-	struct diff d;
 	size_t e;
 
-	if (diff_rows(st, a, rec, o, cache, &d, err)) {
-		diff_release(&d);
-		return -1;
-	}
-	cell->severity = d.max_severity;
-	cell->ndiff = d.counted;
-	cell->nwaived = d.waived;
-	for (e = 0; e < d.nr && !cell->note_text; e++)
-		if (d.v[e].note_text && !d.v[e].waiver_reason && !d.v[e].expected && d.v[e].severity >= SEV_CHANGE) {
-			cell->note_text = xstrdup(d.v[e].note_text);
-			cell->note_link = xstrdup(d.v[e].note_link ? d.v[e].note_link : "");
+	cell->severity = d->max_severity;
+	cell->ndiff = d->counted;
+	cell->nwaived = d->waived;
+	for (e = 0; e < d->nr && !cell->note_text; e++)
+		if (d->v[e].note_text && !d->v[e].waiver_reason && !d->v[e].expected && d->v[e].severity >= SEV_CHANGE) {
+			cell->note_text = xstrdup(d->v[e].note_text);
+			cell->note_link = xstrdup(d->v[e].note_link ? d->v[e].note_link : "");
 		}
-	cell->explain = explain(&d, a == rec);
-	cell->partial |= d.unobserved != 0;
-	diff_release(&d);
-	return 0;
+	cell->explain = explain(d, is_a);
+	cell->partial |= d->unobserved != 0;
 }
 
 static int build_row(struct store *st, const struct matrix_opts *o, struct diff_cache *cache,
@@ -267,6 +267,7 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		struct matrix_cell *cell = NULL;
 		int cls, sub = 0, partial;
 		const struct member *like;
+		struct diff vs_a;
 
 		for (col = 0; col < m->nreleases; col++)
 			if (m->releases[col].id == recs[i].release_id)
@@ -276,9 +277,16 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		cell->record_id = recs[i].id;
 		cell->release = xstrdup(recs[i].release);
 		cell->stream = xstrdup(recs[i].stream);
-		cls = find_class(st, &all, cache, &cl, &recs[i], split, &partial, &sub, &like, err);
-		if (cls == -2)
+		/* every cell is compared with class A (the first record: with itself) */
+		if (diff_rows(st, cl.n ? cl.rep[0] : &recs[i], &recs[i], &all, cache, &vs_a, err)) {
+			diff_release(&vs_a);
 			goto out;
+		}
+		cls = find_class(st, &all, cache, &cl, &recs[i], &vs_a, split, &partial, &sub, &like, err);
+		if (cls == -2) {
+			diff_release(&vs_a);
+			goto out;
+		}
 		if (cls < 0 && cl.n < ARRAY_SIZE(cl.rep)) {
 			cls = (int)cl.n++;
 			cl.rep[cls] = &recs[i];
@@ -288,15 +296,17 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		} else if (cls < 0) {
 			cls = (int)ARRAY_SIZE(cl.rep) - 1;	/* more than 26 classes: the last letter */
 		} else if (split > SEV_CHANGE && !partial) {
-			sub = find_sub(st, &all, cache, &cl, (size_t)cls, &recs[i], err);
-			if (sub == -2)
+			sub = find_sub(st, &all, cache, &cl, (size_t)cls, &recs[i], &vs_a, err);
+			if (sub == -2) {
+				diff_release(&vs_a);
 				goto out;
+			}
 		}
 		cell->cls = (char)('A' + cls);
 		cell->sub = sub;
 		cell->partial = partial;
-		if (describe_cell(st, &all, cache, cl.rep[0], &recs[i], cell, err))
-			goto out;
+		describe_cell(&vs_a, cl.rep[0] == &recs[i], cell);
+		diff_release(&vs_a);
 		if (like && like->rec != cl.rep[0]) {
 			/* what it did record equals `like`: it differs from A as that record does */
 			char *x = xstrfmt("as %s on the sections both recorded; %s", like->cell->release,

@@ -1,16 +1,16 @@
-/* fuzz-acpi-dsl.c: fuzz target for the parsers of iasl's output (decode-acpi.c), without running iasl. */
+/* fuzz-acpi-dsl.c: fuzz target for the parsers of iasl's output (acpi-asl.c, acpi-data.c), without running iasl. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 /*
  * fuzz-acpi runs iasl on every input: ten executions a second.  The text
- * parsers behind it (parse_asl for DSDT/SSDT disassembly, parse_data_table
- * for the field listings of other tables, FACS or not) are static, so this
- * harness includes decode-acpi.c itself; the linker then never pulls
- * decode-acpi.o from libabidb.a.  The input is one .dsl file as iasl -d
- * writes it (the seeds are iasl's disassembly of the real tables of
- * tests/data), passed NUL-terminated as read_file() gives it.
+ * parsers behind it (acpi_parse_asl for DSDT/SSDT disassembly,
+ * acpi_parse_data_table for the field listings of other tables, FACS or
+ * not) are declared in importer/acpi.h, so this harness calls them
+ * directly.  The input is one .dsl file as iasl -d writes it (the seeds are
+ * iasl's disassembly of the real tables of tests/data), passed
+ * NUL-terminated as read_file() gives it.
  */
 #include "acpi.h"
 #include "util.h"

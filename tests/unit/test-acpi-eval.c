@@ -1,54 +1,18 @@
 /* test-acpi-eval.c: what the guest acts on, from real tables of tests/data: _STA of devices, _OSC control bits. */
-#include <criterion/criterion.h>
-#include <dirent.h>
-#include <stdlib.h>
-#include <string.h>
+#include "acpi-test.h"
 
-#include "decode.h"
-#include "util.h"
-
-/* Add the files of <ABIDB_TESTDATA>/<release>/<machine>/guest/<sub> to m as "<sub>/<name>". */
 static void ev_t_load(struct filemap *m, const char *release, const char *machine, const char *sub)
 {
-	const char *root = getenv("ABIDB_TESTDATA");
-	char *dir;
-	DIR *d;
-	struct dirent *de;
-
-	cr_assert(root, "ABIDB_TESTDATA is not set");
-	dir = xstrfmt("%s/%s/%s/guest/%s", root, release, machine, sub);
-	d = opendir(dir);
-	cr_assert(d, "cannot open %s", dir);
-	while ((de = readdir(d))) {
-		struct strbuf sb = STRBUF_INIT;
-		struct error err = ERROR_INIT;
-		char *p, *rel;
-
-		if (de->d_name[0] == '.')
-			continue;
-		p = xstrfmt("%s/%s", dir, de->d_name);
-		cr_assert_eq(read_file(p, &sb, 0, &err), 0, "%s", err.msg);
-		rel = xstrfmt("%s/%s", sub, de->d_name);
-		filemap_add(m, rel, sb.buf, sb.len);
-		free(rel);
-		free(p);
-		strbuf_release(&sb);
-	}
-	closedir(d);
-	free(dir);
+	acpi_t_load_dir(m, release, machine, sub, "");
 }
 
 static const char *ev_t_decode(const struct filemap *m, struct facts *f, const char *path)
 {
 	struct error err = ERROR_INIT;
-	size_t i;
 
 	if (!f->nr)
 		cr_assert_eq(decode_acpi(m, f, &err), 0, "decode_acpi: %s", err.msg);
-	for (i = 0; i < f->nr; i++)
-		if (!strcmp(f->v[i].path, path))
-			return f->v[i].value;
-	return NULL;
+	return acpi_t_get(f, path);
 }
 
 static void ev_t_expect(const struct filemap *m, const char *path, const char *want)
@@ -97,23 +61,6 @@ Test(acpi_eval, sta_unknown_without_the_config_bytes)
 	ev_t_load(&m, "qemu-5.0.0", "pc-i440fx-5.0", "acpi");
 	ev_t_expect(&m, "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", NULL);
 	ev_t_expect(&m, "acpi/DSDT/\\_SB.PCI0.ISA.KBD/(status)", "0x0F");
-	filemap_release(&m);
-}
-
-/* the status the guest itself read (sysfs /sys/bus/acpi/devices/<NAME>/{path,status}) wins */
-Test(acpi_eval, sta_from_the_guest_probe)
-{
-	struct filemap m = FILEMAP_INIT;
-	static const char path[] = "\\_SB_.PCI0.ISA_.COM2\n", st[] = "15\n", hpath[] = "\\_SB_.HPET\n";
-
-	ev_t_load(&m, "qemu-5.0.0", "pc-i440fx-5.0", "acpi");
-	ev_t_load(&m, "qemu-5.0.0", "pc-i440fx-5.0", "pci");
-	filemap_add(&m, "acpi/devices/PNP0501:01/path", path, strlen(path));
-	filemap_add(&m, "acpi/devices/PNP0501:01/status", st, strlen(st));
-	filemap_add(&m, "acpi/devices/PNP0103:00/path", hpath, strlen(hpath));
-	filemap_add(&m, "acpi/devices/PNP0103:00/status", st, strlen(st));
-	ev_t_expect(&m, "acpi/DSDT/\\_SB.PCI0.ISA.COM2/(status)", "0x0F");
-	ev_t_expect(&m, "acpi/DSDT/\\_SB.HPET/(status)", "0x0F");
 	filemap_release(&m);
 }
 

@@ -6,38 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "decode.h"
-#include "util.h"
+#include "acpi-test.h"
 
 /* Add every acpi/<SIG>.bin of <ABIDB_TESTDATA>/<release>/<machine>/guest to m. */
 static void acpi_t_load(struct filemap *m, const char *release, const char *machine)
 {
-	const char *root = getenv("ABIDB_TESTDATA");
-	char *dir;
-	DIR *d;
-	struct dirent *de;
-
-	cr_assert(root, "ABIDB_TESTDATA is not set");
-	dir = xstrfmt("%s/%s/%s/guest/acpi", root, release, machine);
-	d = opendir(dir);
-	cr_assert(d, "cannot open %s", dir);
-	while ((de = readdir(d))) {
-		struct strbuf sb = STRBUF_INIT;
-		struct error err = ERROR_INIT;
-		char *p, *rel;
-
-		if (!ends_with(de->d_name, ".bin"))
-			continue;
-		p = xstrfmt("%s/%s", dir, de->d_name);
-		cr_assert_eq(read_input(p, &sb, 0, &err), 0, "%s", err.msg);
-		rel = xstrfmt("acpi/%s", de->d_name);
-		filemap_add(m, rel, sb.buf, sb.len);
-		free(rel);
-		free(p);
-		strbuf_release(&sb);
-	}
-	closedir(d);
-	free(dir);
+	acpi_t_load_dir(m, release, machine, "acpi", ".bin");
 }
 
 static void acpi_t_decode(const struct filemap *m, struct facts *f)
@@ -46,17 +20,6 @@ static void acpi_t_decode(const struct filemap *m, struct facts *f)
 
 	cr_assert_eq(decode_acpi(m, f, &err), 0, "decode_acpi: %s", err.msg);
 	facts_sort(f);
-}
-
-/* The value at path, or NULL. */
-static const char *acpi_t_get(const struct facts *f, const char *path)
-{
-	size_t i;
-
-	for (i = 0; i < f->nr; i++)
-		if (!strcmp(f->v[i].path, path))
-			return f->v[i].value;
-	return NULL;
 }
 
 static const char *acpi_t_group(const struct facts *f, const char *path)

@@ -157,6 +157,23 @@ Test(severity, acpi_renamed)
 	cr_expect_eq(v[5].severity, SEV_CHANGE);
 }
 
+/* The status an in-guest probe read (acpi/ns/<path>/status) says absent where abidb cannot evaluate _STA */
+Test(severity, acpi_absent_by_the_probes_status)
+{
+	struct diff_entry v[] = {
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA.COM2/_HID", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/DSDT/\\_SB.PCI0.ISA/COM2", .old_value = "Device", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/ns/\\_SB.PCI0.ISA.COM2/hid", .old_value = "PNP0501", .kind = ENTRY_REMOVED },
+		{ .path = "acpi/ns/\\_SB.PCI0.ISA.COM2/status", .old_value = "0x00", .kind = ENTRY_REMOVED },
+	};
+
+	sev_t_pass(v, ARRAY_SIZE(v));
+	cr_expect_str_eq(v[0].rule, "acpi-absent");
+	cr_expect_eq(v[0].severity, SEV_INFO);
+	cr_expect_str_eq(v[1].rule, "acpi-absent");
+	cr_expect_eq(v[2].severity, SEV_INFO, "what the probe listed of it");
+}
+
 /* 5.2: LPT became LPT1 and gained _UID 1: one device, one break */
 Test(severity, acpi_identity_change_of_a_renamed_device)
 {
