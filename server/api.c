@@ -1,4 +1,4 @@
-/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup, migrations. */
+/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup, migrations, advise. */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "diff.h"
+#include "advise.h"
 #include "fixup.h"
 #include "http.h"
 #include "migrations.h"
@@ -473,4 +474,43 @@ void api_migrations(struct route_ctx *c, const struct http_request *req, struct 
 	else
 		http_json(resp, 200, migration_grid_json(&g));
 	migration_grid_release(&g);
+}
+
+/*
+ * GET /api/v1/advise?machine=&created_on=&running=[&ack=ID,ID...]: what a VM
+ * created on one release meets on another, the notes, the fixups, and the
+ * verdict (docs/advise.md).
+ */
+void api_advise(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
+{
+	const char *m = nonempty(http_arg(req, "machine"));
+	const char *x = nonempty(http_arg(req, "created_on")), *y = nonempty(http_arg(req, "running"));
+	const char *ackarg = nonempty(http_arg(req, "ack"));
+	struct error err = ERROR_INIT;
+	char *acks = ackarg ? xstrdup(ackarg) : NULL, *save = NULL, *tok;
+	const char *list[65];
+	size_t n = 0;
+	struct advice a;
+
+	if (get_format(req, resp, 0) < 0)
+		goto out;
+	if (!m || !x || !y) {
+		http_error(resp, 400, "give machine=M&created_on=RELEASE&running=RELEASE");
+		goto out;
+	}
+	for (tok = acks ? strtok_r(acks, ",", &save) : NULL; tok; tok = strtok_r(NULL, ",", &save)) {
+		if (n == ARRAY_SIZE(list) - 1) {
+			http_error(resp, 400, "ack: at most %zu ids", ARRAY_SIZE(list) - 1);
+			goto out;
+		}
+		list[n++] = tok;
+	}
+	list[n] = NULL;
+	if (advise(c->st, m, x, y, list, &a, &err))
+		http_error_from(resp, &err);
+	else
+		http_json(resp, 200, advice_json(&a));
+	advice_release(&a);
+out:
+	free(acks);
 }

@@ -300,6 +300,15 @@ eventually "the new note shows" "$BASE/api/v1/matrix?min_severity=break" 'sum(1 
 "$ABIDB" --db "$DB" note rm "$("$ABIDB" --db "$DB" note list --json | python3 -c 'import json,sys; print([n["id"] for n in json.load(sys.stdin) if n["text"] == "added by another process"][0])')" >/dev/null
 eventually "the note is gone" "$BASE/api/v1/matrix?min_severity=break" 'sum(1 for r in j["rows"] for c in r["cells"] if c and c["note"] and c["note"]["text"] == "added by another process")' 0
 
+# --- advise: the verdict and acks over HTTP -------------------------------------------------------
+reqj "advise" 200 "$BASE/api/v1/advise?machine=pc-i440fx-5.0&created_on=5.0.0&running=5.2.0"
+expect "advise verdict" "$(jpy "$T/body" '(j["verdict"], j["remaining"], " ".join(sorted(i["path"].split("/")[-2].lstrip(chr(92)) for i in j["items"] if i["severity"] == "break")))')" "('attention', 2, '_SB.PCI0 _SB.PCI0.ISA.LPT1')"
+ACKS=$(jpy "$T/body" '",".join(i["id"] for i in j["items"] if i["severity"] == "break")')
+reqj "advise acked" 200 "$BASE/api/v1/advise?machine=pc-i440fx-5.0&created_on=5.0.0&running=5.2.0&ack=$ACKS"
+expect "advise acked verdict" "$(jpy "$T/body" '(j["verdict"], j["remaining"], j["acked"])')" "('ok', 0, 2)"
+reqj "advise needs three" 400 "$BASE/api/v1/advise?machine=pc-i440fx-5.0&created_on=5.0.0"
+reqj "advise unknown release" 404 "$BASE/api/v1/advise?machine=pc-i440fx-5.0&created_on=4.2.0&running=5.2.0"
+
 # --- the access log -----------------------------------------------------------------------------
 expect "access log" "$(grep -cE '^127\.0\.0\.1 GET /api/v1/releases 200 [0-9]+ [0-9.]+ms$' "$T/log")" 1
 expect "access log 413" "$(grep -cE '^127\.0\.0\.1 POST /api/v1/records 413 [0-9]+ [0-9.]+ms$' "$T/log")" 2
