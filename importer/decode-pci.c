@@ -105,7 +105,10 @@ static const struct {
 	{ 0x8086, 0x29c0, 0x90, 7 },	/* Q35 MCH: PAM0-6 */
 	{ 0x8086, 0x29c0, 0x9d, 2 },	/* Q35 MCH: SMRAM, ESMRAMC */
 	{ 0x8086, 0x7000, 0x60, 4 },	/* PIIX3: PIRQ route A-D */
+	{ 0x8086, 0x7000, 0x82, 1 },	/* PIIX3: DLC (Linux's passive-release quirk) */
+	{ 0x8086, 0x7010, 0x40, 4 },	/* PIIX3 IDE: IDETIM primary, secondary */
 	{ 0x8086, 0x7113, 0x40, 4 },	/* PIIX4 PM: PMBA */
+	{ 0x8086, 0x7113, 0x58, 4 },	/* PIIX4 PM: DEVACTB (APMC_EN) */
 	{ 0x8086, 0x7113, 0x80, 1 },	/* PIIX4 PM: PMREGMISC (PM I/O enable) */
 	{ 0x8086, 0x7113, 0x90, 4 },	/* PIIX4 PM: SMBBA */
 	{ 0x8086, 0x7113, 0xd2, 1 },	/* PIIX4 PM: SMBus host config (enable) */
@@ -113,6 +116,7 @@ static const struct {
 	{ 0x8086, 0x2918, 0x44, 1 },	/* ICH9 LPC: ACPI_CNTL (enable, SCI irq) */
 	{ 0x8086, 0x2918, 0x60, 4 },	/* ICH9 LPC: PIRQ route A-D */
 	{ 0x8086, 0x2918, 0x68, 4 },	/* ICH9 LPC: PIRQ route E-H */
+	{ 0x8086, 0x2918, 0xa0, 1 },	/* ICH9 LPC: GEN_PMCON_1 (SMI_LOCK) */
 	{ 0x8086, 0x2918, 0xf0, 4 },	/* ICH9 LPC: RCBA */
 	{ 0x8086, 0x2930, 0x40, 1 },	/* ICH9 SMBus: HOSTC (enable) */
 };

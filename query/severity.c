@@ -71,6 +71,8 @@ static const struct rule {
 	{ "pci-capability", "pci/*/ecap/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "pci-content", "pci/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "firmware", "smbios/type0*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	/* a count over the structures (the firmware's type 0 among them), each compared on its own */
+	{ "firmware", "smbios/entry/structures", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "smbios", "smbios/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "cpuid-feature", "cpu/flags/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "cpuid-identity", "cpu/vendor_id", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
@@ -82,6 +84,10 @@ static const struct rule {
 	{ "cpu", "cpu/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "memmap", "memmap/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "firmware", "fw_cfg/genroms/*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	/* written from the command line (-kernel, bootindex), not by the machine type */
+	{ "boot-config", "fw_cfg/bootorder/*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	/* firmware finds files by name in the directory; a key follows the order files were added */
+	{ "fw_cfg-select", "fw_cfg/*/select", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "fw_cfg", "fw_cfg/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	/* migration view: the machine's stream, per direction (query/migration.c) */
 	{ "migration-outcome", "migration/status", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
