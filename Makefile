@@ -114,6 +114,7 @@ export ASAN_OPTIONS = detect_leaks=1
 check: check-layers $(PROG) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	ABIDB_TESTDATA=$(CURDIR)/tests/data $(B)/unit-tests --jobs 2
 	tests/golden/run.sh $(PROG)
+	tests/migration/checker.sh $(PROG)
 	tests/fuzz/run.sh $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
 	tests/collect/run.sh $(PROG)

@@ -24,6 +24,8 @@ static const struct cmd commands[] = {
 	{ "matrix", cmd_matrix, NEED_DB_RO, "[--family GLOB] [--arch A] [--machine GLOB] [--view V] [--path GLOB] "
 	  "[--min-severity S] [--direction D] [--waivers FILE] [--explain] [--json|--csv]",
 	  "ABI classes: which releases share each machine type's ABI" },
+	{ "migrations", cmd_migrations, NEED_DB_RO, "MACHINE [--json]",
+	  "which releases load each other's migration stream, both directions" },
 	{ "check", cmd_check, NEED_DB, "[--release R] [--view V] [--min-severity S] [--waivers FILE] [--json] "
 	  "[--junit FILE] [INPUT...]",
 	  "the CI gate: did new records change a released machine type?" },

@@ -50,7 +50,6 @@ static const struct {
 	{ NULL, "parent_bus" },
 	{ NULL, "rtc-time" },		/* machine: wall clock at start */
 	{ "mc146818rtc", "date" },	/* wall clock */
-	{ NULL, "legacy-instance-id" },
 };
 
 /* Properties that place a device on its bus, in order of preference. */

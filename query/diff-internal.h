@@ -87,6 +87,21 @@ const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *c
 struct section_result *diff_section_slot(struct diff_cache *c, int section, const char *da, const char *db,
 					 int *found);
 
+/* A record's groups of one section, in key order (owned). */
+struct grp_ref {
+	char *key;
+	long long grp;
+};
+
+struct grp_list {
+	struct grp_ref *v;
+	size_t nr, alloc;
+};
+
+/* diff-section.c: a group_fn (facts-query.h) filling a struct grp_list; its release. */
+int diff_add_group(void *data, const char *key, long long grp);
+void grp_list_release(struct grp_list *l);
+
 /* diff-section.c: append the entries of every selected, differing section, in path order. */
 int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o, struct diff *d,
 		  struct error *err);
@@ -98,13 +113,15 @@ void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o);
 /* migration-walk.c: the migration view's section (the stream, with its classes' specs) and the devices view's. */
 /*
  * The entries of section sec (migration or vmstate) of records ra, rb,
- * sorted and ranked; vda, vdb are the records' vmstate section digests.  Devices
- * whose stream is equal give only info entries: skipped when min is above.
+ * sorted and ranked; vda, vdb are the records' vmstate section digests.  The
+ * migration section compares the devices whose stream differs; the vmstate
+ * section (devices view) the classes no device uses, and the description
+ * changes of the classes of devices whose stream is the same.
  * With a cache, strings are borrowed from it; without, owned by out.
  */
 int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
 			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
-			   enum severity min, struct diff *out, struct error *err);
+			   struct diff *out, struct error *err);
 /* The key the section cache files the migration and vmstate sections under: both sections' digests. */
 void migration_section_key(const char *mig, const char *vms, char out[65]);
 void migration_cache_free(struct migration_cache *c);

@@ -18,17 +18,7 @@ static unsigned view_bit(const struct section_info *sec)
 	return v;
 }
 
-struct grp_ref {
-	char *key;
-	long long grp;
-};
-
-struct grp_list {
-	struct grp_ref *v;
-	size_t nr, alloc;
-};
-
-static int add_group(void *data, const char *key, long long grp)
+int diff_add_group(void *data, const char *key, long long grp)
 {
 	struct grp_list *l = data;
 
@@ -42,7 +32,7 @@ static int add_group(void *data, const char *key, long long grp)
 	return 0;
 }
 
-static void grp_list_release(struct grp_list *l)
+void grp_list_release(struct grp_list *l)
 {
 	size_t i;
 
@@ -91,8 +81,8 @@ static int diff_one_section(struct store *st, struct diff_cache *cache, long lon
 	size_t na, nb, i = 0, j = 0, alloc = 0;
 	int ret = -1;
 
-	if (catalog_record_groups(st, ra, id, add_group, &la, err) ||
-	    catalog_record_groups(st, rb, id, add_group, &lb, err))
+	if (catalog_record_groups(st, ra, id, diff_add_group, &la, err) ||
+	    catalog_record_groups(st, rb, id, diff_add_group, &lb, err))
 		goto out;
 	ga = la.v;
 	gb = lb.v;
@@ -236,7 +226,7 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 			sec.nr = slot->nr;
 		} else if ((mig && (id == mig->id || id == vms->id)) ?
 			   migration_diff_section(st, cache, d->a.id, d->b.id, byname[s], vms->id, vda, vdb, mig->id,
-						  o->min_severity, &sec, err) :
+						  &sec, err) :
 			   diff_one_section(st, cache, d->a.id, d->b.id, id, &sec, err)) {
 			if (!cache)
 				diff_release(&sec);

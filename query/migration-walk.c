@@ -151,39 +151,54 @@ static const struct class_ref *device_class(const struct class_index *x, const c
 	return c;
 }
 
-static int is_device_key(const char *key)
+/*
+ * The classes of one device on both sides.  Classes that share a
+ * description (isa-fdc, sysbus-fdc, SUNW,fdtwo share "fdc") are told apart
+ * by nothing in the stream: take one that both records have, so that the
+ * others stay in the devices view.
+ */
+static void device_classes(const struct class_index *xa, const struct class_index *xb, const char *key, int in_a,
+			   int in_b, const struct class_ref **ca, const struct class_ref **cb)
 {
-	return starts_with(key, "migration/") && strcmp(key, "migration/configuration");
+	const struct class_ref *a = in_a ? device_class(xa, key) : NULL, *b = in_b ? device_class(xb, key) : NULL;
+	const struct class_ref *i, *j;
+
+	*ca = a;
+	*cb = b;
+	if (!a || !b || !strcmp(a->key, b->key))
+		return;
+	for (i = a; i < xa->v + xa->nr && !strcmp(i->name, a->name); i++)
+		for (j = b; j < xb->v + xb->nr && !strcmp(j->name, b->name); j++)
+			if (!strcmp(i->key, j->key)) {
+				*ca = i;
+				*cb = j;
+				return;
+			}
 }
 
-struct grp_vec {
-	char **key;
-	long long *grp;
-	size_t nr, alloc;
-};
-
-static int add_grp(void *data, const char *key, long long grp)
-{
-	struct grp_vec *v = data;
-
-	if (v->nr == v->alloc) {
-		v->alloc = v->alloc ? 2 * v->alloc : 64;
-		v->key = xrealloc(v->key, v->alloc * sizeof(*v->key));
-		v->grp = xrealloc(v->grp, v->alloc * sizeof(*v->grp));
-	}
-	v->key[v->nr] = xstrdup(key);
-	v->grp[v->nr++] = grp;
-	return 0;
-}
-
-static void grp_vec_release(struct grp_vec *v)
+static int has_key(char **keys, size_t n, const char *key)
 {
 	size_t i;
 
-	for (i = 0; i < v->nr; i++)
-		free(v->key[i]);
-	free(v->key);
-	free(v->grp);
+	for (i = 0; i < n; i++)
+		if (!strcmp(keys[i], key))
+			return 1;
+	return 0;
+}
+
+static int in_list(const struct grp_list *l, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < l->nr; i++)
+		if (!strcmp(l->v[i].key, key))
+			return 1;
+	return 0;
+}
+
+static int is_device_key(const char *key)
+{
+	return starts_with(key, "migration/") && strcmp(key, "migration/configuration");
 }
 
 /* Compare one device of the stream: its vmdesc groups ga, gb and its classes' groups ca, cb (may be NULL). */
@@ -215,6 +230,15 @@ static int compare_device(struct store *st, const char *key, long long ga, long 
 	ctx.mig = m;
 	diff_fact_lists(&a, 0, &b, 0, NULL, r, &alloc, &ctx);
 	ctx.whole_group = 0;
+	if (ga && gb && ca && cb && strcmp(ca->key, cb->key)) {
+		/* the class was renamed (ICH9 SMB -> ICH9-SMB in 6.x): the stream sends the description's name */
+		char *pa = xstrfmt("%s/name", ca->key), *pb = xstrfmt("%s/name", cb->key);
+
+		diff_add_raw(r, &alloc, pa, ca->name, NULL, ENTRY_REMOVED, &ctx);
+		diff_add_raw(r, &alloc, pb, NULL, cb->name, ENTRY_ADDED, &ctx);
+		free(pa);
+		free(pb);
+	}
 	if (ga && gb && r->xa != r->xb)
 		diff_fact_lists(&sa, ca ? strlen(ca->key) : 0, &sb, cb ? strlen(cb->key) : 0, cb && ca ? cb->key : NULL,
 				r, &alloc, &ctx);
@@ -315,66 +339,91 @@ static int cmp_entry(const void *x, const void *y)
 	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
 }
 
-static int has_key(char **keys, size_t n, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (!strcmp(keys[i], key))
-			return 1;
-	return 0;
-}
-
 int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
 			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
-			   enum severity min, struct diff *out, struct error *err)
+			   struct diff *out, struct error *err)
 {
-	struct grp_vec ga = { 0 }, gb = { 0 }, ma = { 0 }, mb = { 0 };
+	struct grp_list ga = { NULL, 0, 0 }, gb = { NULL, 0, 0 }, ma = { NULL, 0, 0 }, mb = { NULL, 0, 0 };
 	struct class_index sxa, sxb;
 	const struct class_index *xa = NULL, *xb = NULL;
 	struct walk w = { st, cache, out, 0, NULL, 0 };
 	char **used = NULL;
 	size_t i = 0, j = 0, nused = 0, k;
-	int devices = sec->id == vmstate, ret = -1;
+	int devices = sec->id == vmstate, streams = 0, ret = -1;
 
 	memset(&sxa, 0, sizeof(sxa));
 	memset(&sxb, 0, sizeof(sxb));
-	if (catalog_record_groups(st, ra, sec->id, add_grp, &ga, err) ||
-	    catalog_record_groups(st, rb, sec->id, add_grp, &gb, err))
+	if (catalog_record_groups(st, ra, sec->id, diff_add_group, &ga, err) ||
+	    catalog_record_groups(st, rb, sec->id, diff_add_group, &gb, err))
 		goto out;
-	if (!(xa = class_index_get(st, cache, ra, vmstate, vda, &sxa, err)) ||
-	    !(xb = class_index_get(st, cache, rb, vmstate, vdb, &sxb, err)))
+	for (k = 0; !devices && k < ga.nr + gb.nr; k++)
+		streams |= is_device_key(k < ga.nr ? ga.v[k].key : gb.v[k - ga.nr].key) ? (k < ga.nr ? 1 : 2) : 0;
+	/* the class indexes only when a device of both streams differs, or for the devices view */
+	for (i = j = 0; !devices && streams == 3 && !xa && (i < ga.nr || j < gb.nr);) {
+		int c = i == ga.nr ? 1 : j == gb.nr ? -1 : strcmp(ga.v[i].key, gb.v[j].key);
+
+		if (is_device_key(c <= 0 ? ga.v[i].key : gb.v[j].key) && (c || ga.v[i].grp != gb.v[j].grp))
+			xa = &sxa;
+		i += c <= 0;
+		j += c >= 0;
+	}
+	if ((devices || xa) && (!(xa = class_index_get(st, cache, ra, vmstate, vda, &sxa, err)) ||
+				!(xb = class_index_get(st, cache, rb, vmstate, vdb, &sxb, err))))
 		goto out;
 	if (devices) {
 		/* the classes the machine's devices use, on either side, are the migration view's */
-		if (catalog_record_groups(st, ra, migration, add_grp, &ma, err) ||
-		    catalog_record_groups(st, rb, migration, add_grp, &mb, err))
+		if (catalog_record_groups(st, ra, migration, diff_add_group, &ma, err) ||
+		    catalog_record_groups(st, rb, migration, diff_add_group, &mb, err))
 			goto out;
 		for (k = 0; k < ma.nr + mb.nr; k++) {
-			const char *key = k < ma.nr ? ma.key[k] : mb.key[k - ma.nr];
-			const struct class_ref *c = is_device_key(key) ? device_class(k < ma.nr ? xa : xb, key) : NULL;
+			const char *key = k < ma.nr ? ma.v[k].key : mb.v[k - ma.nr].key;
+			const struct class_ref *c[2] = { NULL, NULL };
+			int in_a = k < ma.nr || in_list(&ma, key), in_b = k >= ma.nr || in_list(&mb, key);
+			size_t l;
 
-			if (c) {
-				used = xrealloc(used, (nused + 1) * sizeof(*used));
-				used[nused++] = c->key;
-			}
+			if (is_device_key(key))
+				device_classes(xa, xb, key, in_a, in_b, &c[0], &c[1]);
+			for (l = 0; l < 2; l++)
+				if (c[l]) {
+					used = xrealloc(used, (nused + 1) * sizeof(*used));
+					used[nused++] = c[l]->key;
+				}
 		}
 	}
+	for (i = j = 0; devices && (i < ma.nr || j < mb.nr);) {
+		/* a device the machine sends alike on both sides: its class's description changes are shown here */
+		int c = i == ma.nr ? 1 : j == mb.nr ? -1 : strcmp(ma.v[i].key, mb.v[j].key);
+		const struct class_ref *ca, *cb;
+
+		i += c <= 0;
+		j += c >= 0;
+		if (c || !is_device_key(ma.v[i - 1].key) || ma.v[i - 1].grp != mb.v[j - 1].grp)
+			continue;
+		device_classes(xa, xb, ma.v[i - 1].key, 1, 1, &ca, &cb);
+		if (walk_pair(&w, ma.v[i - 1].key, ma.v[i - 1].grp, mb.v[j - 1].grp, ca, cb, 1, err))
+			goto out;
+	}
+	i = j = 0;
 	while (i < ga.nr || j < gb.nr) {
-		int c = i == ga.nr ? 1 : j == gb.nr ? -1 : strcmp(ga.key[i], gb.key[j]);
-		const char *key = c <= 0 ? ga.key[i] : gb.key[j];
-		long long x = c <= 0 ? ga.grp[i] : 0, y = c >= 0 ? gb.grp[j] : 0;
+		int c = i == ga.nr ? 1 : j == gb.nr ? -1 : strcmp(ga.v[i].key, gb.v[j].key);
+		const char *key = c <= 0 ? ga.v[i].key : gb.v[j].key;
+		long long x = c <= 0 ? ga.v[i].grp : 0, y = c >= 0 ? gb.v[j].grp : 0;
 		int r;
 
 		i += c <= 0;
 		j += c >= 0;
 		if (devices)
 			r = has_key(used, nused, key) ? 0 : walk_pair(&w, key, x, y, NULL, NULL, 0, err);
-		else if (is_device_key(key) && x == y && min > SEV_INFO)
-			r = 0;	/* the same stream: its classes' changes are info (a section it sends is loaded) */
-		else if (is_device_key(key))
-			r = walk_pair(&w, key, x, y, x ? device_class(xa, key) : NULL, y ? device_class(xb, key) : NULL, 1,
-				      err);
+		else if (is_device_key(key) && streams != 3)
+			r = 0;	/* one record has no stream (its migration failed, or sent no description): not observed */
+		else if (is_device_key(key) && x == y)
+			r = 0;	/* the same stream loads both ways: its class's description changes are not this machine's */
+		else if (is_device_key(key)) {
+			const struct class_ref *ca, *cb;
+
+			device_classes(xa, xb, key, x != 0, y != 0, &ca, &cb);
+			r = walk_pair(&w, key, x, y, ca, cb, 1, err);
+		}
 		else
 			r = walk_pair(&w, key, x, y, NULL, NULL, 0, err);
 		if (r)
@@ -387,10 +436,10 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 out:
 	free(used);
 	free(w.emitted);
-	grp_vec_release(&ga);
-	grp_vec_release(&gb);
-	grp_vec_release(&ma);
-	grp_vec_release(&mb);
+	grp_list_release(&ga);
+	grp_list_release(&gb);
+	grp_list_release(&ma);
+	grp_list_release(&mb);
 	class_index_release(&sxa);
 	class_index_release(&sxb);
 	return ret;

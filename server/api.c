@@ -1,4 +1,4 @@
-/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup. */
+/* api.c: the read-only JSON API: releases, machine types, records, facts, matrix, diff, fixup, migrations. */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 #include "diff.h"
 #include "fixup.h"
 #include "http.h"
+#include "migrations.h"
 #include "report.h"
 #include "util.h"
 
@@ -293,18 +294,22 @@ void api_facts(struct route_ctx *c, const struct http_request *req, struct http_
 	record_row_release(&r);
 }
 
-/* The options diff and matrix share: view, section, min_severity, path. 0, or -1 after a 400. */
+/* The options diff and matrix share: view, section, min_severity, direction, path. 0, or -1 after a 400. */
 static int diff_options(const struct http_request *req, struct http_response *resp, struct diff_opts *o)
 {
 	const char *v;
 
 	memset(o, 0, sizeof(*o));
 	if ((v = nonempty(http_arg(req, "view"))) && view_parse(v, &o->views)) {
-		http_error(resp, 400, "unknown view '%s': guest, migration, properties or all", v);
+		http_error(resp, 400, "unknown view '%s': guest, migration, properties, devices or all", v);
 		return -1;
 	}
 	if ((v = nonempty(http_arg(req, "min_severity"))) && severity_parse(v, &o->min_severity)) {
 		http_error(resp, 400, "unknown severity '%s': info, change or break", v);
+		return -1;
+	}
+	if ((v = nonempty(http_arg(req, "direction"))) && direction_parse(v, &o->direction)) {
+		http_error(resp, 400, "unknown direction '%s': forward, backward or both", v);
 		return -1;
 	}
 	o->sections = nonempty(http_arg(req, "section"));
@@ -473,4 +478,24 @@ void api_fixup(struct route_ctx *c, const struct http_request *req, struct http_
 	else
 		http_json(resp, 200, fixup_json(&f));
 	fixup_release(&f);
+}
+
+/* GET /api/v1/migrations?machine=: which releases load each other's migration stream, both directions. */
+void api_migrations(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
+{
+	const char *m = nonempty(http_arg(req, "machine"));
+	struct error err = ERROR_INIT;
+	struct migration_grid g;
+
+	if (get_format(req, resp, 0) < 0)
+		return;
+	if (!m) {
+		http_error(resp, 400, "give machine=M");
+		return;
+	}
+	if (migration_grid_build(c->st, m, &g, &err))
+		http_error_from(resp, &err);
+	else
+		http_json(resp, 200, migration_grid_json(&g));
+	migration_grid_release(&g);
 }

@@ -77,6 +77,7 @@ void api_facts(struct route_ctx *c, const struct http_request *req, struct http_
 void api_matrix(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
 void api_diff(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
 void api_fixup(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
+void api_migrations(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
 void api_index(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
 void upload_records(struct route_ctx *c, const struct http_request *req, struct http_response *resp);
 void static_file(struct route_ctx *c, const struct http_request *req, struct http_response *resp);

@@ -22,6 +22,7 @@ static const struct route routes[] = {
 	{ "GET", "/api/v1/matrix", api_matrix, ROUTE_DB | ROUTE_CACHE },
 	{ "GET", "/api/v1/diff", api_diff, ROUTE_DB | ROUTE_CACHE },
 	{ "GET", "/api/v1/fixup", api_fixup, ROUTE_DB | ROUTE_CACHE },
+	{ "GET", "/api/v1/migrations", api_migrations, ROUTE_DB | ROUTE_CACHE },
 	{ "GET", "/api", NULL, ROUTE_PREFIX },	/* anything else under /api: 404 in JSON */
 	{ "GET", "/", static_file, ROUTE_PREFIX },
 };

@@ -273,6 +273,29 @@ try {
 		await phone.close();
 	});
 
+	await step('migration grid: pc-i440fx-5.0 loads both ways between all five releases', async () => {
+		await page.goto(url, { waitUntil: 'domcontentloaded' });
+		await page.fill('#mig-machine', MACHINE);
+		await page.click('#mig-show');
+		await page.waitForSelector('#mig-grid td.mig-ok');
+		const g = await page.evaluate(() => ({
+			ok: document.querySelectorAll('#mig-grid td.mig-ok').length,
+			broken: document.querySelectorAll('#mig-grid td.mig-break').length,
+			cols: [...document.querySelectorAll('#mig-grid thead th')].map((t) => t.textContent),
+			title: document.querySelector('#mig-grid tbody tr:nth-child(5) td:nth-child(2)').title,
+			status: document.getElementById('mig-status').textContent,
+		}));
+		assert(g.cols.join(' ') === 'from \\ to 5.0.0 5.2.0 6.2.0 7.2.22 8.2.2', `columns: ${g.cols.join(' ')}`);
+		assert(g.ok === 20 && g.broken === 0, `${g.ok} ok and ${g.broken} break cells`);
+		assert(g.title === '8.2.2 → 5.0.0 (backward): loads', `8.2.2 -> 5.0.0 cell: ${g.title}`);
+		assert(/20 of 20 directions load/.test(g.status), `status: ${g.status}`);
+		await page.fill('#mig-machine', 'pc-q35-0.1');
+		await page.click('#mig-show');
+		await page.waitForFunction(() => /no record/.test(document.getElementById('mig-status').textContent));
+		assert(await page.locator('#mig-grid').isHidden(), 'the grid stays shown for an unknown machine type');
+		await page.screenshot({ path: path.join(outDir, 'migrations.png'), fullPage: true });
+	});
+
 	await step('no script errors and nothing loaded from outside', async () => {
 		assert(pageErrors.length === 0, pageErrors.join('; '));
 		assert(outside.length === 0, 'outside requests: ' + outside.join(', '));

@@ -141,6 +141,12 @@ expect "fixup shape" "$(jpy "$T/body" '(j["ok"], j["machine"], type(j["options"]
 expect "fixup: _UID cannot be restored" "$(jpy "$T/body" 'any(u["path"].endswith("PCI0/_UID") for u in j["unrestorable"])')" True
 reqj "fixup without machine" 400 "$BASE/api/v1/fixup?from=5.0.0&to=5.2.0"
 reqj "fixup unknown release" 404 "$BASE/api/v1/fixup?machine=pc-i440fx-5.0&from=1.0.0&to=5.2.0"
+reqj migrations 200 "$BASE/api/v1/migrations?machine=pc-q35-5.0"
+expect "migrations shape" "$(jpy "$T/body" '(j["ok"], j["machine"], len(j["releases"]), len(j["cells"]))')" "(True, 'pc-q35-5.0', 4, 12)"
+expect "migrations: every pair loads both ways" "$(jpy "$T/body" 'all(c["ok"] and c["reason"] is None for c in j["cells"])')" True
+expect "migrations: directions" "$(jpy "$T/body" 'sorted(set((c["from"] < c["to"], c["direction"]) for c in j["cells"]))')" "[(False, 'backward'), (True, 'forward')]"
+reqj "migrations without machine" 400 "$BASE/api/v1/migrations"
+reqj "migrations unknown machine" 404 "$BASE/api/v1/migrations?machine=pc-q35-0.1"
 req "HEAD" 200 -I "$BASE/api/v1/releases"
 
 # --- caching ------------------------------------------------------------------------------------
