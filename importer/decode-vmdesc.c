@@ -17,8 +17,6 @@
 #include "strbuf.h"
 #include "util.h"
 
-/* The value of "after" for the first field of a description. */
-#define FIRST_FIELD "(start)"
 
 
 
@@ -66,84 +64,29 @@ static int decode_field(struct json_walk *w, struct json_object *field,
 	return ret;
 }
 
-static int decode_fields(struct json_walk *w, struct json_object *fields)
+/* QEMU's "index" numbers the elements of an array of structs: the segment is "name[index]". */
+static char *field_name(struct json_walk *w, struct json_object *f)
 {
-	struct name_seen seen = { 0 };
-	char *prev = xstrdup(FIRST_FIELD);
-	size_t i, n = json_object_array_length(fields);
-	int ret = 0;
+	struct json_object *name;
+	int64_t index;
+	int has_index;
 
-	for (i = 0; i < n; i++) {
-		struct json_object *f = json_object_array_get_idx(fields, i), *name;
-		size_t lold = walk_push_index(&w->loc, "fields", i);
-		int64_t index;
-		int has_index;
-		char *seg, *base;
-
-		if (!f || !json_object_is_type(f, json_type_object)) {
-			ret = error_set(w->err, ERR_INPUT, "vmdesc: '%s': expected an object",
-					w->loc.buf);
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		if (walk_get_member(w, f, "name", json_type_string, 1, &name) < 0 ||
-		    (has_index = walk_get_int(w, f, "index", 0, &index)) < 0) {
-			ret = -1;
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		/* QEMU's "index" numbers the elements of an array of structs. */
-		if (has_index)
-			base = xstrfmt("%s[%" PRId64 "]", json_object_get_string(name), index);
-		else
-			base = xstrdup(json_object_get_string(name));
-		seg = unique_name(&seen, base);
-		free(base);
-		ret = decode_field(w, f, seg, prev);
-		strbuf_setlen(&w->loc, lold);
-		free(prev);
-		prev = seg;
-		if (ret < 0)
-			break;
-	}
-	free(prev);
-	name_seen_release(&seen);
-	return ret;
+	if (walk_get_member(w, f, "name", json_type_string, 1, &name) < 0 ||
+	    (has_index = walk_get_int(w, f, "index", 0, &index)) < 0)
+		return NULL;
+	if (has_index)
+		return xstrfmt("%s[%" PRId64 "]", json_object_get_string(name), index);
+	return xstrdup(json_object_get_string(name));
 }
 
-static int decode_subsections(struct json_walk *w, struct json_object *subs)
+/* A subsection goes under "sub/<vmsd_name>", as a description. */
+static int decode_subsection(struct json_walk *w, struct json_object *s, const char *seg, const char *prev)
 {
-	struct name_seen seen = { 0 };
-	size_t i, n = json_object_array_length(subs);
-	int ret = 0;
+	size_t pold = walk_push_sub(w, seg);
+	int ret = decode_desc(w, s, 0);
 
-	for (i = 0; i < n; i++) {
-		struct json_object *s = json_object_array_get_idx(subs, i), *name;
-		size_t lold = walk_push_index(&w->loc, "subsections", i), pold;
-		char *seg;
-
-		if (!s || !json_object_is_type(s, json_type_object)) {
-			ret = error_set(w->err, ERR_INPUT, "vmdesc: '%s': expected an object",
-					w->loc.buf);
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		if (walk_get_member(w, s, "vmsd_name", json_type_string, 1, &name) < 0) {
-			ret = -1;
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		seg = unique_name(&seen, json_object_get_string(name));
-		pold = walk_push(&w->path, "sub");
-		walk_push(&w->path, seg);
-		ret = decode_desc(w, s, 0);
-		strbuf_setlen(&w->path, pold);
-		strbuf_setlen(&w->loc, lold);
-		free(seg);
-		if (ret < 0)
-			break;
-	}
-	name_seen_release(&seen);
+	(void)prev;
+	strbuf_setlen(&w->path, pold);
 	return ret;
 }
 
@@ -172,9 +115,9 @@ static int decode_desc(struct json_walk *w, struct json_object *desc, int with_s
 		walk_emit_int(w, "version", version);
 	if (has_size)
 		walk_emit_int(w, "size", size);
-	if (fields && decode_fields(w, fields) < 0)
+	if (fields && walk_list(w, fields, "fields", NULL, field_name, decode_field) < 0)
 		return -1;
-	if (subs && decode_subsections(w, subs) < 0)
+	if (subs && walk_list(w, subs, "subsections", "vmsd_name", NULL, decode_subsection) < 0)
 		return -1;
 	return 0;
 }

@@ -17,8 +17,6 @@
 
 /* The header naming the machine type: not a fact of the format. */
 #define VMSTATE_HEADER "vmschkmachine"
-/* The value of "after" for the first field of a description. */
-#define FIRST_FIELD "(start)"
 
 
 
@@ -73,75 +71,14 @@ static int decode_field(struct json_walk *w, struct json_object *field,
 	return ret;
 }
 
-static int decode_fields(struct json_walk *w, struct json_object *fields)
+/* A subsection goes under "sub/<name>", as a description. */
+static int decode_subsection(struct json_walk *w, struct json_object *s, const char *seg, const char *prev)
 {
-	struct name_seen seen = { 0 };
-	char *prev = xstrdup(FIRST_FIELD);
-	size_t i, n = json_object_array_length(fields);
-	int ret = 0;
+	size_t pold = walk_push_sub(w, seg);
+	int ret = decode_description(w, s);
 
-	for (i = 0; i < n; i++) {
-		struct json_object *f = json_object_array_get_idx(fields, i), *name;
-		size_t lold = walk_push_index(&w->loc, "Fields", i);
-		char *seg;
-
-		if (!f || !json_object_is_type(f, json_type_object)) {
-			ret = error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
-					w->loc.buf);
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		if (walk_get_member(w, f, "field", json_type_string, 1, &name) < 0) {
-			ret = -1;
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		seg = unique_name(&seen, json_object_get_string(name));
-		ret = decode_field(w, f, seg, prev);
-		strbuf_setlen(&w->loc, lold);
-		free(prev);
-		prev = seg;
-		if (ret < 0)
-			break;
-	}
-	free(prev);
-	name_seen_release(&seen);
-	return ret;
-}
-
-static int decode_subsections(struct json_walk *w, struct json_object *subs)
-{
-	struct name_seen seen = { 0 };
-	size_t i, n = json_object_array_length(subs);
-	int ret = 0;
-
-	for (i = 0; i < n; i++) {
-		struct json_object *s = json_object_array_get_idx(subs, i), *name;
-		size_t lold = walk_push_index(&w->loc, "Subsections", i), pold;
-		char *seg;
-
-		if (!s || !json_object_is_type(s, json_type_object)) {
-			ret = error_set(w->err, ERR_INPUT, "vmstate: '%s': expected an object",
-					w->loc.buf);
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		if (walk_get_member(w, s, "name", json_type_string, 1, &name) < 0) {
-			ret = -1;
-			strbuf_setlen(&w->loc, lold);
-			break;
-		}
-		seg = unique_name(&seen, json_object_get_string(name));
-		pold = walk_push(&w->path, "sub");
-		walk_push(&w->path, seg);
-		ret = decode_description(w, s);
-		strbuf_setlen(&w->path, pold);
-		strbuf_setlen(&w->loc, lold);
-		free(seg);
-		if (ret < 0)
-			break;
-	}
-	name_seen_release(&seen);
+	(void)prev;
+	strbuf_setlen(&w->path, pold);
 	return ret;
 }
 
@@ -161,9 +98,9 @@ static int decode_description(struct json_walk *w, struct json_object *desc)
 	walk_emit(w, "name", json_object_get_string(name));
 	walk_emit_int(w, "version_id", version_id);
 	walk_emit_int(w, "minimum_version_id", minimum_version_id);
-	if (fields && decode_fields(w, fields) < 0)
+	if (fields && walk_list(w, fields, "Fields", "field", NULL, decode_field) < 0)
 		return -1;
-	if (subs && decode_subsections(w, subs) < 0)
+	if (subs && walk_list(w, subs, "Subsections", "name", NULL, decode_subsection) < 0)
 		return -1;
 	return 0;
 }

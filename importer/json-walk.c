@@ -63,6 +63,14 @@ size_t walk_push_index(struct strbuf *sb, const char *seg, size_t i)
 	return old;
 }
 
+size_t walk_push_sub(struct json_walk *w, const char *seg)
+{
+	size_t old = walk_push(&w->path, "sub");
+
+	walk_push(&w->path, seg);
+	return old;
+}
+
 void walk_emit(struct json_walk *w, const char *leaf, const char *value)
 {
 	size_t old = walk_push(&w->path, leaf);
@@ -123,5 +131,40 @@ int walk_get_int(struct json_walk *w, struct json_object *obj, const char *key,
 	int ret = walk_get_member(w, obj, key, json_type_int, required, &o);
 
 	*v = ret > 0 ? json_object_get_int64(o) : 0;
+	return ret;
+}
+
+int walk_list(struct json_walk *w, struct json_object *arr, const char *loc_name, const char *name_key,
+	      walk_name_fn name_fn, walk_item_fn fn)
+{
+	struct name_seen seen = { 0 };
+	char *prev = xstrdup(FIRST_FIELD);
+	size_t i, n = json_object_array_length(arr);
+	int ret = 0;
+
+	for (i = 0; i < n && !ret; i++) {
+		struct json_object *item = json_object_array_get_idx(arr, i), *name;
+		size_t lold = walk_push_index(&w->loc, loc_name, i);
+		char *base = NULL, *seg;
+
+		if (!item || !json_object_is_type(item, json_type_object))
+			ret = error_set(w->err, ERR_INPUT, "%s: '%s': expected an object", w->what, w->loc.buf);
+		else if (name_fn)
+			ret = (base = name_fn(w, item)) ? 0 : -1;
+		else if (walk_get_member(w, item, name_key, json_type_string, 1, &name) < 0)
+			ret = -1;
+		else
+			base = xstrdup(json_object_get_string(name));
+		if (!ret) {
+			seg = unique_name(&seen, base);
+			ret = fn(w, item, seg, prev) < 0 ? -1 : 0;
+			free(prev);
+			prev = seg;
+		}
+		free(base);
+		strbuf_setlen(&w->loc, lold);
+	}
+	free(prev);
+	name_seen_release(&seen);
 	return ret;
 }

@@ -36,6 +36,24 @@ char *unique_name(struct name_seen *ns, const char *name);
 size_t walk_push(struct strbuf *sb, const char *seg);
 size_t walk_push_index(struct strbuf *sb, const char *seg, size_t i);
 
+/* The value of "after" for the first field of a description. */
+#define FIRST_FIELD "(start)"
+
+/*
+ * Walk a JSON array of objects (a description's fields or subsections),
+ * located as loc_name[i]: each item's segment is its name (name_fn's
+ * answer, or else the string member name_key), made unique ("name#k"); fn
+ * gets the item, its segment and the segment of the item before it
+ * (FIRST_FIELD for the first).  0, or -1 with w->err set.
+ */
+typedef char *(*walk_name_fn)(struct json_walk *w, struct json_object *item);	/* NULL: error set */
+typedef int (*walk_item_fn)(struct json_walk *w, struct json_object *item, const char *seg, const char *prev);
+int walk_list(struct json_walk *w, struct json_object *arr, const char *loc_name, const char *name_key,
+	      walk_name_fn name_fn, walk_item_fn fn);
+
+/* Append "/sub/<seg>" to w->path (a subsection); return the old length to strbuf_setlen() back to. */
+size_t walk_push_sub(struct json_walk *w, const char *seg);
+
 /* Add the fact group/path/leaf = value. */
 void walk_emit(struct json_walk *w, const char *leaf, const char *value);
 void walk_emit_int(struct json_walk *w, const char *leaf, int64_t v);

@@ -515,15 +515,10 @@ struct migration_pair *migration_analyse(const struct fact_list *a, const char *
 					 const struct fact_list *sb, const char *skey_b, const char *outkey)
 {
 	struct migration_pair *m = xcalloc(1, sizeof(*m));
+	const struct mside sides[2] = { { .facts = a, .key = akey, .spec = sa, .skey = skey_a },
+					{ .facts = b, .key = bkey, .spec = sb, .skey = skey_b } };
 
-	m->side[0].facts = a;
-	m->side[0].key = akey;
-	m->side[0].spec = sa;
-	m->side[0].skey = skey_a;
-	m->side[1].facts = b;
-	m->side[1].key = bkey;
-	m->side[1].spec = sb;
-	m->side[1].skey = skey_b;
+	memcpy(m->side, sides, sizeof(sides));
 	m->outkey = xstrdup(outkey ? outkey : "");
 	parse_side(&m->side[0]);
 	parse_side(&m->side[1]);
@@ -591,16 +586,8 @@ unsigned migration_test_device(const struct diff_entry *e, const struct severity
 }
 
 unsigned migration_test_version(const struct diff_entry *e, const struct severity_ctx *ctx)
-{
-	return marked(ctx, MARK_VERSION, e->path);
-}
-
+{ return marked(ctx, MARK_VERSION, e->path); }
 unsigned migration_test_subsection(const struct diff_entry *e, const struct severity_ctx *ctx)
-{
-	return marked(ctx, MARK_SUB, e->path);
-}
-
+{ return marked(ctx, MARK_SUB, e->path); }
 unsigned migration_test_layout(const struct diff_entry *e, const struct severity_ctx *ctx)
-{
-	return marked(ctx, MARK_LAYOUT, e->path);
-}
+{ return marked(ctx, MARK_LAYOUT, e->path); }
