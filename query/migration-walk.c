@@ -354,7 +354,7 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 		j += c >= 0;
 	}
 	if ((devices || xa) && (!(xa = class_index_get(st, cache, ra, vmstate, vda, &sxa, err)) ||
-				!(xb = class_index_get(st, cache, rb, vmstate, vdb, &sxb, err))))
+				!(xb = !strcmp(vda, vdb) ? xa : class_index_get(st, cache, rb, vmstate, vdb, &sxb, err))))
 		goto out;
 	if (devices) {
 		/* the classes the machine's devices use, on either side, are the migration view's */
