@@ -57,6 +57,10 @@ struct fact_list {
 
 /* diff.c */
 struct diff_entry *diff_push_entry(struct diff_entry **v, size_t *nr, size_t *alloc);
+/* Append a ranked entry to d, its strings borrowed (or moved) from r. */
+void diff_take_raw(struct diff *d, size_t *alloc, const struct raw_entry *r);
+/* qsort() order of entries: by path. */
+int diff_cmp_entry(const void *x, const void *y);
 int diff_load_facts(struct store *st, long long grp, struct fact_list *out, struct error *err);
 void fact_list_release(struct fact_list *l);
 /* The value at path in l, or NULL. */

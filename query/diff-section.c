@@ -41,11 +41,6 @@ void grp_list_release(struct grp_list *l)
 	free(l->v);
 }
 
-static int cmp_entry(const void *x, const void *y)
-{
-	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
-}
-
 static int section_selected(const struct section_info *sec, const struct diff_opts *o)
 {
 	unsigned views = o->views ? o->views : VIEW_ALL;
@@ -103,23 +98,13 @@ static int diff_one_section(struct store *st, struct diff_cache *cache, long lon
 		r = diff_group_pair(st, cache, x, y, &scratch, err);
 		if (!r)
 			goto out;
-		for (k = 0; k < r->nr; k++) {
-			struct diff_entry *e = diff_push_entry(&sec->v, &sec->nr, &alloc);
-
-			/* without a cache the scratch strings move into the entry */
-			e->path = r->v[k].path;
-			e->old_value = r->v[k].old_value;
-			e->new_value = r->v[k].new_value;
-			e->kind = r->v[k].kind;
-			e->severity = r->v[k].severity;
-			e->rule = r->v[k].rule;
-			e->breaks = r->v[k].breaks;
-		}
+		for (k = 0; k < r->nr; k++)	/* without a cache the scratch strings move into the entry */
+			diff_take_raw(sec, &alloc, &r->v[k]);
 		if (!cache)
 			free(scratch.v);
 	}
 	if (sec->nr)
-		qsort(sec->v, sec->nr, sizeof(*sec->v), cmp_entry);
+		qsort(sec->v, sec->nr, sizeof(*sec->v), diff_cmp_entry);
 	severity_rank_section(sec);
 	ret = 0;
 out:

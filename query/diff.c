@@ -40,6 +40,24 @@ struct diff_entry *diff_push_entry(struct diff_entry **v, size_t *nr, size_t *al
 	return &(*v)[(*nr)++];
 }
 
+void diff_take_raw(struct diff *d, size_t *alloc, const struct raw_entry *r)
+{
+	struct diff_entry *e = diff_push_entry(&d->v, &d->nr, alloc);
+
+	e->path = r->path;
+	e->old_value = r->old_value;
+	e->new_value = r->new_value;
+	e->kind = r->kind;
+	e->severity = r->severity;
+	e->rule = r->rule;
+	e->breaks = r->breaks;
+}
+
+int diff_cmp_entry(const void *x, const void *y)
+{
+	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
+}
+
 /* ---- names ---- */
 
 const char *severity_name(enum severity s)

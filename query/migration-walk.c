@@ -275,8 +275,6 @@ static void take(struct walk *w, struct pair_result *r, int owned)
 		w->emitted[w->nemitted++][1] = r->xb;
 	}
 	for (k = 0; k < r->nr; k++) {
-		struct diff_entry *e;
-
 		if (spec_seen && starts_with(r->v[k].path, "vmstate/")) {
 			if (owned) {
 				free(r->v[k].path);
@@ -285,14 +283,7 @@ static void take(struct walk *w, struct pair_result *r, int owned)
 			}
 			continue;
 		}
-		e = diff_push_entry(&w->out->v, &w->out->nr, &w->alloc);
-		e->path = r->v[k].path;
-		e->old_value = r->v[k].old_value;
-		e->new_value = r->v[k].new_value;
-		e->kind = r->v[k].kind;
-		e->severity = r->v[k].severity;
-		e->rule = r->v[k].rule;
-		e->breaks = r->v[k].breaks;
+		diff_take_raw(w->out, &w->alloc, &r->v[k]);
 	}
 }
 
@@ -334,11 +325,6 @@ static int walk_pair(struct walk *w, const char *key, long long ga, long long gb
 	return 0;
 }
 
-static int cmp_entry(const void *x, const void *y)
-{
-	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
-}
-
 int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
 			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
 			   struct diff *out, struct error *err)
@@ -368,7 +354,7 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 		j += c >= 0;
 	}
 	if ((devices || xa) && (!(xa = class_index_get(st, cache, ra, vmstate, vda, &sxa, err)) ||
-				!(xb = class_index_get(st, cache, rb, vmstate, vdb, &sxb, err))))
+				!(xb = !strcmp(vda, vdb) ? xa : class_index_get(st, cache, rb, vmstate, vdb, &sxb, err))))
 		goto out;
 	if (devices) {
 		/* the classes the machine's devices use, on either side, are the migration view's */
@@ -430,7 +416,7 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 			goto out;
 	}
 	if (out->nr)
-		qsort(out->v, out->nr, sizeof(*out->v), cmp_entry);
+		qsort(out->v, out->nr, sizeof(*out->v), diff_cmp_entry);
 	severity_rank_section(out);
 	ret = 0;
 out:

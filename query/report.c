@@ -150,7 +150,8 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 	struct json_object *rows = json_object_new_array();
 	unsigned views = mo && mo->diff.views ? mo->diff.views : VIEW_ALL;
 	const char *view = views == VIEW_GUEST ? "guest" : views == VIEW_MIGRATION ? "migration" :
-			   views == VIEW_PROPERTIES ? "properties" : "all";
+			   views == VIEW_PROPERTIES ? "properties" : views == VIEW_DEVICES ? "devices" :
+			   views == VIEW_ALL ? "all" : "mixed";
 	size_t i, j;
 
 	json_object_object_add(o, "ok", json_object_new_boolean(1));
