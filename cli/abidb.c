@@ -95,6 +95,16 @@ void cli_print_json(struct json_object *o)
 	json_object_put(o);
 }
 
+void cli_print_short(const char *v)
+{
+	if (!v)
+		fputs("(absent)", stdout);
+	else if (strlen(v) > 60)
+		printf("%.57s...", v);
+	else
+		fputs(v, stdout);
+}
+
 int cli_color(void)
 {
 	const char *nc = getenv("NO_COLOR");

@@ -8,22 +8,12 @@
 #include "cli.h"
 #include "util.h"
 
-static void print_value(const char *v)
-{
-	if (!v)
-		fputs("(absent)", stdout);
-	else if (strlen(v) > 60)
-		printf("%.57s...", v);
-	else
-		fputs(v, stdout);
-}
-
 static void print_item(const struct advice_item *it)
 {
 	printf("%-6s %-12s %s: ", severity_name(it->e.severity), it->id, it->e.path);
-	print_value(it->e.old_value);
+	cli_print_short(it->e.old_value);
 	fputs(" -> ", stdout);
-	print_value(it->e.new_value);
+	cli_print_short(it->e.new_value);
 	printf("  (%s)\n", it->view);
 	if (it->e.note_text)
 		printf("       known issue: %s%s%s\n", it->e.note_text, it->e.note_link ? " " : "",
@@ -72,7 +62,7 @@ static const struct cli_option options[] = {
 	{ "running", 'r', "Y", "the release it runs on now", 0 },
 	{ "ack", 'a', "ID", "silence one known issue or difference by the id advise prints (repeatable)", 0 },
 	{ "all", 'A', NULL, "list change entries too, not only breaks", 0 },
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 

@@ -294,7 +294,7 @@ static const struct cli_option options[] = {
 	{ "view", 'v', "V", "guest (default), migration, properties or all", 0 },
 	{ "min-severity", 's', "S", "count differences from change (default) or break", 0 },
 	{ "waivers", 'w', "FILE", "more waivers from a file (docs/waivers.md); repeatable", 0 },
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	{ "junit", 'J', "FILE", "also write a JUnit XML report", 0 },
 	OPT_END
 };

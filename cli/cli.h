@@ -45,6 +45,8 @@ enum cli_option_flags {
 };
 
 #define OPT_END { NULL, 0, NULL, NULL, 0 }
+/* --json, val 'j': the option most commands have */
+#define OPT_JSON { "json", 'j', NULL, "JSON output", 0 }
 
 /*
  * A command's usage, defined beside its option table in cli/<name>.c.  The
@@ -86,6 +88,8 @@ int cli_finish_stdout(int code);
 /* Print a JSON value on stdout, pretty, and put it (consumes o). */
 struct json_object;
 void cli_print_json(struct json_object *o);
+/* A value on one line: "(absent)" for NULL, cut to 60 characters with "...". */
+void cli_print_short(const char *v);
 /* Colour on? stdout is a tty and NO_COLOR is unset. */
 int cli_color(void);
 

@@ -60,7 +60,7 @@ static void print_human(const struct fixup *f)
 static const struct cli_option options[] = {
 	{ "from", 'f', "R1", "the release whose ABI is wanted", 0 },
 	{ "to", 't', "R2", "the release that runs the guest", 0 },
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 

@@ -8,20 +8,9 @@
 #include "identify.h"
 #include "import.h"
 
-
-static void print_short(const char *v)
-{
-	if (!v)
-		fputs("(absent)", stdout);
-	else if (strlen(v) > 60)
-		printf("%.57s...", v);
-	else
-		fputs(v, stdout);
-}
-
 static const struct cli_option options[] = {
 	{ "top", 't', "N", "show the N best matches (default 5)", 0 },
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 
@@ -77,9 +66,9 @@ int cmd_identify(struct cli *cli, int argc, char **argv)
 			putchar('\n');
 			for (k = 0; k < m->ndiffs; k++) {
 				printf("         %s: ", m->diffs[k].path);
-				print_short(m->diffs[k].probe_value);
+				cli_print_short(m->diffs[k].probe_value);
 				fputs(" here, ", stdout);
-				print_short(m->diffs[k].record_value);
+				cli_print_short(m->diffs[k].record_value);
 				fputs(" recorded\n", stdout);
 			}
 			if (m->nmismatched > m->ndiffs)

@@ -60,7 +60,7 @@ LIST_COMMAND(list_records, record_row, catalog_records, record_json, print_recor
 	     "id    release    stream    machine            facts  dumps\n", record_rows_free)
 
 static const struct cli_option options[] = {
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 

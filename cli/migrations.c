@@ -40,7 +40,7 @@ static void print_grid(const struct migration_grid *g)
 }
 
 static const struct cli_option options[] = {
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 

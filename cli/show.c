@@ -24,7 +24,7 @@ static int add_fact(void *data, const char *path, const char *value)
 }
 
 static const struct cli_option options[] = {
-	{ "json", 'j', NULL, "JSON output", 0 },
+	OPT_JSON,
 	OPT_END
 };
 

@@ -145,6 +145,25 @@ static void put_stream(struct http_response *resp, FILE *f, char **buf, size_t *
 	resp->content_type = "text/csv; charset=utf-8";
 }
 
+/* A JSON answer in the asked shape: whole (FMT_JSON) or one line per element (FMT_NDJSON); consumes o. */
+static void put_shaped(struct http_response *resp, int fmt, struct json_object *o)
+{
+	if (fmt == FMT_NDJSON)
+		put_ndjson(resp, o);
+	else
+		http_json(resp, 200, o);
+}
+
+/* A CSV answer: `print` writes it to the FILE *f this macro opens on the body. */
+#define PUT_CSV(resp, f, print) do { \
+		char *csv_buf_; \
+		size_t csv_len_; \
+		FILE *f = body_stream(&csv_buf_, &csv_len_); \
+ \
+		print; \
+		put_stream(resp, f, &csv_buf_, &csv_len_); \
+	} while (0)
+
 /*
  * The list routes share one shape: a catalog listing, each row in its JSON
  * shape (report.h), the rows freed.  What differs is passed in.
@@ -262,10 +281,7 @@ void api_facts(struct route_ctx *c, const struct http_request *req, struct http_
 		json_object_object_add(o, "limit", json_object_new_int64(p.limit));
 		json_object_object_add(o, "next", next < p.total ? json_object_new_int64(next) : NULL);
 		json_object_object_add(o, "facts", p.facts);
-		if (fmt == FMT_NDJSON)
-			put_ndjson(resp, o);
-		else
-			http_json(resp, 200, o);
+		put_shaped(resp, fmt, o);
 	}
 	record_row_release(&r);
 }
@@ -344,18 +360,10 @@ void api_matrix(struct route_ctx *c, const struct http_request *req, struct http
 		http_error_from(resp, &err);
 		goto out;
 	}
-	if (fmt == FMT_CSV) {
-		char *buf;
-		size_t len;
-		FILE *f = body_stream(&buf, &len);
-
-		matrix_csv(&m, f);
-		put_stream(resp, f, &buf, &len);
-	} else if (fmt == FMT_NDJSON) {
-		put_ndjson(resp, matrix_json(&m, &o));
-	} else {
-		http_json(resp, 200, matrix_json(&m, &o));
-	}
+	if (fmt == FMT_CSV)
+		PUT_CSV(resp, f, matrix_csv(&m, f));
+	else
+		put_shaped(resp, fmt, matrix_json(&m, &o));
 	matrix_release(&m);
 out:
 	annotations_release(&an);
@@ -417,18 +425,10 @@ void api_diff(struct route_ctx *c, const struct http_request *req, struct http_r
 		http_error_from(resp, &err);
 		goto out;
 	}
-	if (fmt == FMT_CSV) {
-		char *buf;
-		size_t len;
-		FILE *f = body_stream(&buf, &len);
-
-		diff_csv(&d, f);
-		put_stream(resp, f, &buf, &len);
-	} else if (fmt == FMT_NDJSON) {
-		put_ndjson(resp, diff_json(&d));
-	} else {
-		http_json(resp, 200, diff_json(&d));
-	}
+	if (fmt == FMT_CSV)
+		PUT_CSV(resp, f, diff_csv(&d, f));
+	else
+		put_shaped(resp, fmt, diff_json(&d));
 out:
 	diff_release(&d);
 	annotations_release(&an);

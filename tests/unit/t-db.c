@@ -16,6 +16,20 @@ char *t_data(const char *rel)
 	return xstrfmt("%s/%s", root, rel);
 }
 
+char *t_write_tmp(const char *text)
+{
+	char *p = xstrdup("/tmp/abidb-unit-file-XXXXXX");
+	int fd = mkstemp(p);
+	FILE *f;
+
+	cr_assert(fd >= 0);
+	f = fdopen(fd, "w");
+	cr_assert(f);
+	fputs(text, f);
+	cr_assert_eq(fclose(f), 0);
+	return p;
+}
+
 void t_read(const char *path, struct strbuf *out)
 {
 	struct error err = ERROR_INIT;

@@ -15,6 +15,8 @@ struct store *t_db_new(const char *const *releases, char path[256]);
 void t_db_done(struct store *st, const char *path);
 /* The path of a file under $ABIDB_TESTDATA; caller frees. */
 char *t_data(const char *rel);
+/* A new file in /tmp holding text; its path (caller unlinks and frees). */
+char *t_write_tmp(const char *text);
 /* Read a whole file (fails the test when it cannot). */
 void t_read(const char *path, struct strbuf *out);
 

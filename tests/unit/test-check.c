@@ -11,6 +11,7 @@
 #include "fixup.h"
 #include "identify.h"
 #include "import.h"
+#include "t-db.h"
 #include "util.h"
 
 
@@ -75,19 +76,6 @@ static size_t check_t_release_ids(struct store *st, const char *release, long lo
 	return k;
 }
 
-static char *check_t_write(const char *text)
-{
-	char *p = xstrdup("/tmp/abidb-test-waivers-XXXXXX");
-	int fd = mkstemp(p);
-	FILE *f;
-
-	cr_assert(fd >= 0);
-	f = fdopen(fd, "w");
-	fputs(text, f);
-	fclose(f);
-	return p;
-}
-
 Test(check, release_range)
 {
 	cr_assert(release_in_range("5.2.0", "5.2.0", "5.2.99"));
@@ -101,7 +89,7 @@ Test(check, release_range)
 
 Test(check, waiver_file_errors_name_file_and_line)
 {
-	char *p = check_t_write("# ok\npc-*  acpi/*  5.2.0..5.2.99  reviewed\n\npc-q35-*  pci/*\n");
+	char *p = t_write_tmp("# ok\npc-*  acpi/*  5.2.0..5.2.99  reviewed\n\npc-q35-*  pci/*\n");
 	struct waiver *w = NULL;
 	struct error err = ERROR_INIT;
 	size_t n = 0;
@@ -116,7 +104,7 @@ Test(check, waiver_file_errors_name_file_and_line)
 
 Test(check, waiver_file_parses_quotes_ranges_and_backslashes)
 {
-	char *p = check_t_write("pc-*  acpi/DSDT/\\_SB.PCI0/_UID  5.2.0..5.2.99  the 5.2 _UID\n"
+	char *p = t_write_tmp("pc-*  acpi/DSDT/\\_SB.PCI0/_UID  5.2.0..5.2.99  the 5.2 _UID\n"
 				"*  \"qom/*/mr:bus master/*\"  regions follow their device\n"
 				"pc-q35-6.1 pci/*  ..6.2  open lower bound\n");
 	struct waiver *w = NULL;
@@ -195,7 +183,7 @@ Test(check, waiver_turns_failing_check_green_and_counts_itself, .timeout = 120)
 	check_report_release(&r);
 
 	/* the whole DSDT rework of 5.2, reviewed */
-	p = check_t_write("# reviewed\npc-*  acpi/DSDT/*  5.2.0..5.2.99  DSDT rework of 5.2 reviewed\n");
+	p = t_write_tmp("# reviewed\npc-*  acpi/DSDT/*  5.2.0..5.2.99  DSDT rework of 5.2 reviewed\n");
 	cr_assert_eq(waivers_load_file(p, &w, &n, &err), 0, "%s", err.msg);
 	o.diff.waivers = w;
 	o.diff.nwaivers = n;

@@ -10,19 +10,6 @@
 #include "t-db.h"
 #include "util.h"
 
-static char *write_tmp(const char *text)
-{
-	char *p = xstrdup("/tmp/abidb-unit-rules-XXXXXX");
-	int fd = mkstemp(p);
-	FILE *f;
-
-	cr_assert(fd >= 0);
-	f = fdopen(fd, "w");
-	fputs(text, f);
-	fclose(f);
-	return p;
-}
-
 Test(waiver, a_stored_waiver_needs_globs_a_reason_and_a_range)
 {
 	char path[256];
@@ -69,7 +56,7 @@ Test(waiver, a_stored_waiver_needs_globs_a_reason_and_a_range)
 
 Test(waiver, file_waivers_say_where_they_come_from)
 {
-	char *p = write_tmp("# accepted\n\npc-* 'x' 5.2..6.0 a reason\n\"pc-q35-*\" \"qom/mr:bus master/*\" regions\n");
+	char *p = t_write_tmp("# accepted\n\npc-* 'x' 5.2..6.0 a reason\n\"pc-q35-*\" \"qom/mr:bus master/*\" regions\n");
 	struct error err = ERROR_INIT;
 	struct waiver *v;
 	size_t n;
@@ -94,7 +81,7 @@ Test(waiver, a_notes_file_imported_twice_adds_nothing_the_second_time)
 {
 	char path[256];
 	struct store *st = t_db_new(NULL, path);
-	char *p = write_tmp("pc-* acpi/DSDT/\\_SB.PCI0/_UID 5.2..5.2 the _UID change https://example.org/uid\n"
+	char *p = t_write_tmp("pc-* acpi/DSDT/\\_SB.PCI0/_UID 5.2..5.2 the _UID change https://example.org/uid\n"
 			    "pc-q35-* pci/* a note without a link\n");
 	struct error err = ERROR_INIT;
 	struct note *v, bad = { 0 };
