@@ -351,12 +351,7 @@ main() {
 	echo "| HTTP uploads while 16 readers run (sequential curl, 1 new record each) | $lrate uploads/s = $(f %.1f "$la/$ls") records/s, median $(ms "$lmed") ms | uploads alone: $arate/s, median $(ms "$amed") ms | $(f %.2f "$lrate/$arate") | |"
 	echo "| HTTP reader p99 during uploads, matrix / releases (8 + 8 conns) | $(ms "${RP[loaded:matrix]}") / $(ms "${RP[loaded:releases]}") ms | no uploads: $(ms "${RP[ref:matrix]}") / $(ms "${RP[ref:releases]}") ms | ${pm}x / ${pr}x | |"
 	} >"$TMP/summary"
-	if [ -s "$OUT/summary.md" ]; then
-		sed -i '/^| HTTP /d' "$OUT/summary.md"
-	else
-		printf '| Measure | Result | Reference (same run) | Ratio | Target |\n|---|---|---|---|---|\n' >"$OUT/summary.md"
-	fi
-	cat "$TMP/summary" >>"$OUT/summary.md"
+	bench_summary_rows HTTP "$TMP/summary"
 	echo "== HTTP summary (rows also appended to bench/out/summary.md; $records records in $nrel releases) =="
 	cat "$TMP/summary"
 }

@@ -29,8 +29,7 @@ long long qmp_now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Wait until fd is ready for `events` or the deadline passes: 0 ready, -1 (errno set) otherwise. */
-static int wait_fd(int fd, short events, long long deadline_ms)
+int qmp_wait_fd(int fd, short events, long long deadline_ms)
 {
 	struct pollfd p = { fd, events, 0 };
 	long long left;
@@ -57,7 +56,7 @@ static int send_all(struct qmp *q, const char *buf, size_t len, int pass_fd, lon
 	ssize_t n;
 
 	while (len) {
-		if (wait_fd(q->fd, POLLOUT, deadline_ms))
+		if (qmp_wait_fd(q->fd, POLLOUT, deadline_ms))
 			return error_set(err, ERR_IO, "qmp: %s failed: %s", what,
 					 errno == ETIMEDOUT ? "timed out" : strerror(errno));
 		if (pass_fd >= 0) {
@@ -125,7 +124,7 @@ static int read_message(struct qmp *q, long long deadline_ms, const char *what, 
 		if (q->in.len > QMP_MAX_MESSAGE)
 			return error_set(err, ERR_INPUT, "qmp: %s failed: a reply larger than %u bytes", what,
 					 QMP_MAX_MESSAGE);
-		if (wait_fd(q->fd, POLLIN, deadline_ms))
+		if (qmp_wait_fd(q->fd, POLLIN, deadline_ms))
 			return error_set(err, ERR_IO, "qmp: %s failed: %s", what,
 					 errno == ETIMEDOUT ? "timed out waiting for QEMU" : strerror(errno));
 		strbuf_grow(&q->in, 65536);
@@ -225,7 +224,7 @@ int qmp_connect(struct qmp **out, const char *path, long long deadline_ms, struc
 			error_set(err, ERR_IO, "qmp: connect to '%s' failed: %s", path, strerror(errno));
 			goto fail;
 		}
-		if (wait_fd(q->fd, POLLOUT, deadline_ms)) {
+		if (qmp_wait_fd(q->fd, POLLOUT, deadline_ms)) {
 			error_set(err, ERR_IO, "qmp: connect to '%s' failed: %s", path, strerror(errno));
 			goto fail;
 		}

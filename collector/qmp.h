@@ -39,6 +39,9 @@ int qmp_reply_is_error(struct json_object *reply, const char **desc);
 /* Close the connection and free it (NULL is fine). */
 void qmp_close(struct qmp *q);
 
+/* Wait until fd is ready for `events` (POLLIN, POLLOUT) or the deadline passes: 0, or -1 with errno (ETIMEDOUT). */
+int qmp_wait_fd(int fd, short events, long long deadline_ms);
+
 /* Milliseconds on CLOCK_MONOTONIC, for deadlines. */
 long long qmp_now_ms(void);
 

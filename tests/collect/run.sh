@@ -133,7 +133,11 @@ for m in $MACHINES; do
 	expect "$m: temp folder removed" "$(leftovers)" ""
 	expect "$m: header" "$(jpy "$out" '(j["format"], j["version"], j["machine"]["name"], j["machine"]["arch"], j["collector"]["name"],
 		sorted(j["sections"]))')" \
-		"('abidb-dump', 1, '$m', 'x86_64', 'abidb collect', ['qmp', 'qom', 'vmdesc', 'vmstate'])"
+		"('abidb-dump', 1, '$m', 'x86_64', 'abidb collect', ['guest', 'qmp', 'qom', 'vmdesc', 'vmstate'])"
+	expect "$m: guest view is the fw_cfg fast path, command line recorded" \
+		"$(jpy "$out" '(j["collector"]["guest"]["method"], j["collector"]["guest"]["command"][-6:-3],
+			j["collector"]["guest"]["needs_boot"], "collector.json" in j["sections"]["guest"])')" \
+		"('fw_cfg fast path', ['-m', '512', '-qtest'], [], True)"
 	expect "$m: qemu version is QEMU's" "$(jpy "$out" 'j["qemu"]["version"]')" "$QVER"
 	pkg=$(jpy "$out" 'j["qemu"]["package"]')
 	case $pkg in
@@ -162,6 +166,25 @@ for m in $MACHINES; do
 		bad "$m: records not found (bundled '$a', collected '$b')"
 		continue
 	fi
+	# the fast path's ACPI tables and PCI config space are the booted guest's (docs/collect.md)
+	for sec in acpi pci; do
+		"$ABIDB" --db "$DB" diff "$a" "$b" --view guest --section $sec >"$T/diff" 2>&1
+		rc=$?
+		if [ $sec = pci ]; then
+			# the registers the firmware and Linux program later (docs/collect.md): nothing else
+			case $m in
+			pc-q35-*) want="pci/00:1f.0/config/0xa0" ;;
+			*) want="pci/00:01.0/config/0x80 pci/00:01.1/config/0x40 pci/00:01.3/config/0x50" ;;
+			esac
+			expect "$m: diff --view guest --section pci: only firmware-programmed rows" \
+				"$(awk '/^  [-+~] pci\// { p = $2; sub(/:$/, "", p); printf "%s ", p }' "$T/diff")" "$want "
+		elif [ "$rc" = 0 ] && grep -q '^0 differences' "$T/diff"; then
+			ok
+		else
+			bad "$m: diff bundled #$a collected #$b --view guest --section $sec: exit $rc, expected 0 differences:"
+			head -40 "$T/diff" >&2
+		fi
+	done
 	for view in properties migration; do
 		"$ABIDB" --db "$DB" diff "$a" "$b" --view "$view" >"$T/diff" 2>&1
 		rc=$?
@@ -191,8 +214,29 @@ grep -q "already imported" "$T/imp" && ok || bad "re-import: not unchanged: $(ca
 "$ABIDB" collect --qemu "$QEMU" --machine pc-q35-4.0 --no-vmstate --no-vmdesc --stream ci-test \
 	--out "$T/small.json" 2>"$T/err"
 expect "--no-vmstate --no-vmdesc: exit 0 ($(cat "$T/err"))" "$?" 0
-expect "--no-vmstate --no-vmdesc: sections" "$(jpy "$T/small.json" 'sorted(j["sections"])')" "['qmp', 'qom']"
+expect "--no-vmstate --no-vmdesc: sections" "$(jpy "$T/small.json" 'sorted(j["sections"])')" "['guest', 'qmp', 'qom']"
 expect "--stream is written" "$(jpy "$T/small.json" 'j["qemu"]["stream"]')" ci-test
+
+# The fast path's facts, imported under a release label of their own.
+for m in $MACHINES; do
+	"$ABIDB" --db "$DB" import --release "$QVER-fast" "$T/$m.abidb.json" >"$T/imp" 2>&1
+	expect "$m: import --release $QVER-fast: exit 0 ($(cat "$T/imp"))" "$?" 0
+	show() { "$ABIDB" --db "$DB" show "$QVER-fast" "$m" "$1" 2>&1; }
+	expect "$m: fast path: DSDT \\_SB.PCI0 _UID" "$(show 'acpi/DSDT/\_SB.PCI0/_UID')" 'acpi/DSDT/\_SB.PCI0/_UID = 0x01'
+	expect "$m: fast path: SMBIOS type 1 manufacturer" "$(show 'smbios/type1?0?/manufacturer')" \
+		'smbios/type1[0]/manufacturer = QEMU'
+	expect "$m: fast path: e820 in fw_cfg" "$(show 'fw_cfg/etc/e820/size')" 'fw_cfg/etc/e820/size = 20'
+	case $m in
+	pc-q35-*) expect "$m: fast path: MCFG at the PCIEXBAR the firmware writes" "$(show 'acpi/MCFG/Base Address')" \
+		'acpi/MCFG/Base Address = 00000000B0000000' ;;
+	*) expect "$m: fast path: no MCFG on i440fx" "$(show 'acpi/MCFG/*')" '' ;;
+	esac
+done
+
+# --no-guest: the host view only
+"$ABIDB" collect --qemu "$QEMU" --machine pc-q35-4.0 --no-vmstate --no-vmdesc --no-guest --out "$T/host.json" 2>"$T/err"
+expect "--no-guest: exit 0 ($(cat "$T/err"))" "$?" 0
+expect "--no-guest: sections" "$(jpy "$T/host.json" 'sorted(j["sections"])')" "['qmp', 'qom']"
 
 # An old machine type suppresses the migration description: recorded, not an error.
 if [ "$QVER" = "$BUNDLED_RELEASE" ]; then
@@ -201,7 +245,89 @@ if [ "$QVER" = "$BUNDLED_RELEASE" ]; then
 	expect "pc-i440fx-2.0: vmdesc suppressed" \
 		"$(jpy "$T/old.json" '(j["sections"]["vmdesc"]["status"], j["sections"]["vmdesc"]["vmdesc_suppressed"],
 			"vmdesc" in j["sections"]["vmdesc"])')" "('completed', True, False)"
+	# before 2.5 no fw_cfg DMA (port reads); <= 2.0 legacy SMBIOS: the record says it needs the boot path
+	expect "pc-i440fx-2.0: port I/O, needs the boot path for SMBIOS" \
+		"$(jpy "$T/old.json" '(j["collector"]["guest"]["fw_cfg_dma"], [r.split(":")[0] for r in j["collector"]["guest"]["needs_boot"]],
+			"acpi/DSDT.bin" in j["sections"]["guest"])')" "(False, ['smbios'], True)"
+	"$ABIDB" collect --qemu "$QEMU" --machine pc-i440fx-1.6 --no-vmstate --no-vmdesc --out "$T/old.json" 2>"$T/err"
+	expect "pc-i440fx-1.6: exit 0 ($(cat "$T/err"))" "$?" 0
+	expect "pc-i440fx-1.6: ACPI built by SeaBIOS: needs the boot path" \
+		"$(jpy "$T/old.json" '([r.split(":")[0] for r in j["collector"]["guest"]["needs_boot"]],
+			any(k.startswith("acpi/") for k in j["sections"]["guest"]))')" "(['acpi', 'smbios'], False)"
 fi
+
+# --- --all -------------------------------------------------------------------------------------------
+REL=$T/release
+"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0*' --out "$REL" -j 2 >"$T/out" 2>"$T/err"
+expect "--all: exit 0 ($(cat "$T/err"))" "$?" 0
+expect "--all: summary" "$(cat "$T/out")" "collect: 2 machine types: 2 collected, 0 already in $REL, 0 failed"
+expect "--all: no progress bar when stderr is not a terminal" "$(cat "$T/err")" ""
+expect "--all: release folder" "$(cd "$REL" && ls -A | tr '\n' ' ')" "pc-q35-4.0 pc-q35-4.0.1 release.json "
+expect "--all: release.json" "$(jpy "$REL/release.json" '(j["release"], j["machines"])')" "('$QVER', ['pc-q35-4.0', 'pc-q35-4.0.1'])"
+expect "--all: temp folders removed" "$(leftovers)" ""
+"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0*' --out "$REL" -j 2 >"$T/out" 2>"$T/err"
+expect "--all again: exit 0" "$?" 0
+expect "--all again: resumed, nothing collected" "$(cat "$T/out")" \
+	"collect: 2 machine types: 0 collected, 2 already in $REL, 0 failed"
+"$ABIDB" --db "$DB" import --release "$QVER-all" "$REL" >"$T/imp" 2>&1
+expect "--all: the folder imports ($(cat "$T/imp"))" "$?" 0
+grep -q '2 records: 2 added' "$T/imp" && ok || bad "--all: import: $(cat "$T/imp")"
+# one machine type fails (a wrapper that refuses it): the other is kept, the summary names it, exit 3
+printf '#!/bin/sh\ncase "$*" in *pc-q35-4.0.1*) echo "picky: no" >&2; exit 1 ;; esac\nexec "%s" "$@"\n' "$QEMU" >"$T/picky-qemu"
+chmod +x "$T/picky-qemu"
+rm -rf "$REL"
+"$ABIDB" collect --qemu "$T/picky-qemu" --all --machines 'pc-q35-4.0*' --out "$REL" --no-vmstate >"$T/out" 2>"$T/err"
+expect "--all with a failure: exit 3" "$?" 3
+expect "--all with a failure: summary" "$(cat "$T/out")" "collect: 2 machine types: 1 collected, 0 already in $REL, 1 failed"
+grep -q "^error: pc-q35-4.0.1: qemu: .*exited (exit status 1) before QMP was ready (qemu said: picky: no)" "$T/err" && ok ||
+	bad "--all with a failure: message: $(cat "$T/err")"
+[ -d "$REL/pc-q35-4.0" ] && [ ! -e "$REL/pc-q35-4.0.1" ] && ok || bad "--all with a failure: folders: $(ls -A "$REL")"
+expect "--all with a failure: no half folder" "$(cd "$REL" && ls -A | grep -c tmp)" 0
+"$ABIDB" collect --qemu "$T/no-such-qemu" --all --out "$REL" >"$T/out" 2>"$T/err"
+expect "--all, missing binary: exit 3" "$?" 3
+grep -q "cannot run '$T/no-such-qemu'" "$T/err" && ok || bad "--all, missing binary: message: $(cat "$T/err")"
+"$ABIDB" collect --qemu "$QEMU" --all --machines 'no-such-*' --out "$REL" >"$T/out" 2>"$T/err"
+expect "--all, no machine type matches: exit 3" "$?" 3
+grep -q "no versioned machine type matching no-such-\*" "$T/err" && ok || bad "--all, no match: message: $(cat "$T/err")"
+"$ABIDB" collect --qemu "$QEMU" --all >/dev/null 2>"$T/err"
+expect "--all without --out or --upload: exit 2" "$?" 2
+# on a terminal (script(1) gives one), a progress bar
+if command -v script >/dev/null; then
+	script -qec "'$ABIDB' collect --qemu '$QEMU' --all --machines pc-q35-4.0.1 --no-vmstate --no-vmdesc --no-guest \
+		--out '$T/tty'" /dev/null >"$T/tty.out" 2>&1
+	grep -q "\[==============================\] 1/1 pc-q35-4.0.1" "$T/tty.out" && ok ||
+		bad "--all on a terminal: no progress bar: $(cat -v "$T/tty.out")"
+fi
+
+# --upload: each record POSTed to a server (a child curl); a bad token fails that machine type
+if command -v curl >/dev/null; then
+	UDB=$T/upload.sqlite
+	TOKEN=$("$ABIDB" --db "$UDB" token add collect-test)
+	"$ABIDB" --db "$UDB" serve --listen 127.0.0.1:0 2>"$T/serve.log" &
+	SPID=$!
+	PORT=
+	for _ in $(seq 100); do
+		PORT=$(sed -n 's|^listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$T/serve.log" | head -1)
+		[ -n "$PORT" ] && break
+		sleep 0.05
+	done
+	"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0.1' --no-vmstate --no-vmdesc \
+		--upload "http://127.0.0.1:$PORT/api/v1/records" --token "$TOKEN" >"$T/out" 2>"$T/err"
+	expect "--upload: exit 0 ($(cat "$T/err"))" "$?" 0
+	expect "--upload: the server has the record" "$("$ABIDB" --db "$UDB" list records --json |
+		python3 -c 'import json,sys; print([r["machine"] for r in json.load(sys.stdin)])')" "['pc-q35-4.0.1']"
+	"$ABIDB" collect --qemu "$QEMU" --all --machines 'pc-q35-4.0.1' --no-vmstate --no-vmdesc --no-guest \
+		--upload "http://127.0.0.1:$PORT/api/v1/records" --token wrong >"$T/out" 2>"$T/err"
+	expect "--upload, bad token: exit 3" "$?" 3
+	grep -q "^error: pc-q35-4.0.1: upload: curl .* failed (exit status 22) (curl said: .*40[13]" "$T/err" && ok ||
+		bad "--upload, bad token: message: $(cat "$T/err")"
+	kill "$SPID"
+	wait "$SPID" 2>/dev/null
+else
+	echo "collect: SKIP: no curl: --upload not tested" >&2
+	skip=$((skip + 1))
+fi
+expect "--all: temp folders removed at the end" "$(leftovers)" ""
 
 if [ "$skip" -gt 0 ]; then
 	echo "collect: $pass passed, $fail failed, $skip skipped"
