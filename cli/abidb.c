@@ -12,7 +12,8 @@ static const struct cmd commands[] = {
 	{ "import", cmd_import, NEED_DB, "[--release V] [--stream S] [--machine M] [--arch A] [--replace] INPUT...",
 	  "import dumps: files, machine/guest/release folders, or - for stdin" },
 	{ "collect", cmd_collect, 0, "--qemu BINARY (--machine TYPE [--out FILE|-] | --all [--machines GLOB] [-j N] "
-	  "(--out DIR | --upload URL --token T)) [--stream S] [--timeout S] [--no-vmstate] [--no-vmdesc] [--no-guest]",
+	  "(--out DIR | --upload URL --token T)) [--stream S] [--timeout S] [--no-vmstate] [--no-vmdesc] [--no-guest] "
+	  "[--boot [--kernel FILE] [--boot-timeout S] [--console FILE]]",
 	  "run QEMU on machine types and write their abidb-dumps (host view, fw_cfg guest view)" },
 	{ "list", cmd_list, NEED_DB_RO, "[releases|machines|records] [--json]",
 	  "list what the database holds" },
