@@ -9,16 +9,6 @@
 #include "strbuf.h"
 #include "util.h"
 
-/*
- * collect's usage stays here until cli/collect.c moves to collector/ (branch
- * guestfast); then it goes beside collect's option table like the others.
- */
-static const struct cmd_help help_collect = {
-	"--qemu BINARY (--machine TYPE [--out FILE|-] | --all [--machines GLOB] [-j N] "
-	"(--out DIR | --upload URL --token T)) [--stream S] [--timeout S] [--no-vmstate] [--no-vmdesc] [--no-guest]",
-	"run QEMU on machine types and write their abidb-dumps (host view, fw_cfg guest view)", NULL, NULL,
-};
-
 static const struct cmd commands[] = {
 	{ "import", cmd_import, NEED_DB, &help_import },
 	{ "collect", cmd_collect, 0, &help_collect },

@@ -115,6 +115,6 @@ int cmd_collect(struct cli *cli, int argc, char **argv);
 /* Their usage, each beside its option table (cli/<name>.c). */
 extern const struct cmd_help help_import, help_list, help_show, help_reindex, help_gc, help_diff,
 	help_matrix, help_migrations, help_check, help_waive, help_note, help_fixup, help_identify, help_serve,
-	help_token, help_advise;
+	help_token, help_advise, help_collect;
 
 #endif

@@ -330,6 +330,14 @@ static void tail_text(const struct strbuf *s, size_t max, struct strbuf *out)
 	for (i = start; i < s->len; i++) {
 		unsigned char c = (unsigned char)s->buf[i];
 
+		if (c == 0x1b) {	/* a terminal escape: ESC [ ... final byte, or ESC and one byte */
+			if (i + 1 < s->len && s->buf[i + 1] == '[')
+				for (i += 2; i < s->len && !(s->buf[i] >= 0x40 && s->buf[i] <= 0x7e); i++)
+					;
+			else
+				i++;
+			continue;
+		}
 		if (c == '\n' || c == '\r')
 			strbuf_addstr(out, out->len && out->buf[out->len - 1] != ' ' ? " | " : "");
 		else if (c >= 0x20 && c < 0x7f)

@@ -106,10 +106,10 @@ else
 	expect "collect --boot, missing kernel: exit" $? 3
 	contains "collect --boot, missing kernel" "$T/err" "no kernel to boot: '$T/no-such-vmlinuz'"
 	# a guest that does not answer in time: the timeout, and the console's last words
-	"$ABIDB" collect --qemu "$QEMU" --machine $MACHINE --boot --timeout 1 --no-vmstate --no-vmdesc \
+	"$ABIDB" collect --qemu "$QEMU" --machine $MACHINE --boot --boot-timeout 2 --no-vmstate --no-vmdesc \
 		>/dev/null 2>"$T/err"
-	expect "collect --boot --timeout 1: exit" $? 3
-	contains "collect --boot --timeout 1" "$T/err" "the guest never answered"
+	expect "collect --boot --boot-timeout 2: exit" $? 3
+	contains "collect --boot --boot-timeout 2" "$T/err" "the guest never answered"
 	# the real boot
 	start=$(date +%s.%N)
 	"$ABIDB" collect --qemu "$QEMU" --machine $MACHINE --boot --no-vmstate --no-vmdesc \
