@@ -285,6 +285,13 @@ static long long build(struct store *st, long long rel, long long r, int copies,
 		sqlite3_bind_int64(s, 6, r);
 		step_done(st, s);
 	}
+	/* the same dump kinds as r: a section is compared only where both records recorded it */
+	s = stmt(st, "INSERT INTO dump (record_id, kind, blob_id, input_sha256, source, imported_at, imported_by, "
+		 "collector, decoder_version) SELECT ?1, kind, blob_id, input_sha256, source, imported_at, "
+		 "'bench', collector, decoder_version FROM dump WHERE record_id = ?2");
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, r);
+	step_done(st, s);
 	if (store_record_update(st, id, &err))
 		die(&err);
 	return id;

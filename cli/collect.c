@@ -242,8 +242,8 @@ int cmd_collect(struct cli *cli, int argc, char **argv)
 		return cli_usage("collect", "--kernel, --console and --boot-timeout go with --boot");
 	if (o->boot && o->no_guest)
 		return cli_usage("collect", "--boot and --no-guest exclude each other");
-	if (o->boot && all)	/* collector/collect.c's run() does not call collector_boot() yet */
-		return cli_usage("collect", "--boot collects one --machine at a time in this build, not --all");
+	if (o->boot && all && (b.console || b.timeout_s))
+		return cli_usage("collect", "--console and --boot-timeout go with one --machine, not --all");
 	if (!all && !o->boot)
 		return collect_one(o, NULL, out ? out : "-");
 	if (!all) {

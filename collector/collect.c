@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "boot.h"
 #include "child.h"
 #include "collect.h"
 #include "guest.h"
@@ -469,8 +470,12 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 		return -1;
 	if (o->no_guest)
 		return 0;
-	if (o->boot)	/* collector/boot.c wires this */
-		return error_set(err, ERR_USAGE, "--boot: this abidb has no in-guest probe built in");
+	if (o->boot) {
+		/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
+		struct boot_options b = { o->qemu, o->machine, o->kernel, 0, NULL };
+
+		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
+	}
 	return guest_fast(o, &c->guest, &c->guest_info, err);
 }
 
