@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff-internal.h"
+#include "facts-query.h"
 #include "util.h"
 
 void diff_cache_free(struct diff_cache *c)
@@ -15,6 +16,14 @@ void diff_cache_free(struct diff_cache *c)
 		if (c->slots[i].used)
 			diff_pair_result_release(&c->slots[i]);
 	free(c->slots);
+	for (i = 0; i < c->ngslots; i++)
+		if (c->gslots[i].grp)
+			fact_list_release(&c->gslots[i].facts);
+	free(c->gslots);
+	for (i = 0; i < c->nrslots; i++)
+		if (c->rslots[i].record)
+			grp_list_release(&c->rslots[i].groups);
+	free(c->rslots);
 	migration_cache_free(c->mig);
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
@@ -87,6 +96,87 @@ void diff_pair_result_release(struct pair_result *r)
 	r->nr = 0;
 }
 
+static size_t grp_hash(long long g)
+{
+	unsigned long long h = (unsigned long long)g * 0x9E3779B97F4A7C15ull;
+
+	return (size_t)(h ^ (h >> 31));
+}
+
+const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st, long long grp, struct error *err)
+{
+	static const struct fact_list none;
+	size_t i;
+
+	if (!grp)
+		return &none;
+	if (c->ngused * 2 >= c->ngslots) {
+		size_t n = c->ngslots ? c->ngslots * 2 : 1024;
+		struct group_slot *bigger = xcalloc(n, sizeof(*bigger));
+
+		for (i = 0; i < c->ngslots; i++)
+			if (c->gslots[i].grp) {
+				size_t h = grp_hash(c->gslots[i].grp) & (n - 1);
+
+				while (bigger[h].grp)
+					h = (h + 1) & (n - 1);
+				bigger[h] = c->gslots[i];
+			}
+		free(c->gslots);
+		c->gslots = bigger;
+		c->ngslots = n;
+	}
+	i = grp_hash(grp) & (c->ngslots - 1);
+	while (c->gslots[i].grp && c->gslots[i].grp != grp)
+		i = (i + 1) & (c->ngslots - 1);
+	if (!c->gslots[i].grp) {
+		if (diff_load_facts(st, grp, &c->gslots[i].facts, err))
+			return NULL;
+		c->gslots[i].grp = grp;
+		c->ngused++;
+	}
+	return &c->gslots[i].facts;
+}
+
+const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct store *st, long long record, int section,
+						struct error *err)
+{
+	size_t i;
+
+	if (c->nrused * 2 >= c->nrslots) {
+		size_t n = c->nrslots ? c->nrslots * 2 : 1024;
+		struct rgroups_slot *bigger = xcalloc(n, sizeof(*bigger));
+
+		for (i = 0; i < c->nrslots; i++)
+			if (c->rslots[i].record) {
+				size_t h = grp_hash(c->rslots[i].record * 64 + c->rslots[i].section) & (n - 1);
+
+				while (bigger[h].record)
+					h = (h + 1) & (n - 1);
+				bigger[h] = c->rslots[i];
+			}
+		free(c->rslots);
+		c->rslots = bigger;
+		c->nrslots = n;
+	}
+	i = grp_hash(record * 64 + section) & (c->nrslots - 1);
+	while (c->rslots[i].record && !(c->rslots[i].record == record && c->rslots[i].section == section))
+		i = (i + 1) & (c->nrslots - 1);
+	if (!c->rslots[i].record) {
+		struct grp_list l = { NULL, 0, 0 };
+
+		if (catalog_record_groups(st, record, section, diff_add_group, &l, err)) {
+			grp_list_release(&l);
+			return NULL;
+		}
+		c->rslots[i].record = record;
+		c->rslots[i].section = section;
+		c->rslots[i].groups = l;
+		c->nrused++;
+	}
+	return &c->rslots[i].groups;
+}
+
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
 					  struct pair_result *scratch, struct error *err)
 {
@@ -94,14 +184,14 @@ const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *c
 	int found;
 
 	if (!cache) {
-		if (diff_compare_groups(st, ga, gb, scratch, err))
+		if (diff_compare_groups(st, NULL, ga, gb, scratch, err))
 			return NULL;
 		return scratch;
 	}
 	slot = diff_pair_slot(cache, ga, gb, 0, 0, &found);
 	if (found)
 		return slot;
-	if (diff_compare_groups(st, ga, gb, slot, err))
+	if (diff_compare_groups(st, cache, ga, gb, slot, err))
 		return NULL;
 	slot->used = 1;
 	cache->nused++;

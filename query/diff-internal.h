@@ -43,6 +43,10 @@ struct diff_cache {
 	char **kept;		/* strings of entries made for a diff, see diff_cache_keep() */
 	size_t nkept;
 	struct migration_cache *mig;		/* vmstate class maps (migration-walk.c) */
+	struct group_slot *gslots;		/* group contents' facts, loaded once (diff_cache_group()) */
+	size_t ngslots, ngused;
+	struct rgroups_slot *rslots;		/* a record's groups of one section (diff_cache_record_groups()) */
+	size_t nrslots, nrused;
 };
 
 /* A group content's facts, sorted by path (owned). */
@@ -53,6 +57,12 @@ struct fact_pair {
 struct fact_list {
 	struct fact_pair *v;
 	size_t nr, alloc;
+};
+
+/* One group content's facts in a matrix's memo (diff_cache_group()). */
+struct group_slot {
+	long long grp;		/* 0: empty slot */
+	struct fact_list facts;
 };
 
 /* diff.c */
@@ -71,13 +81,20 @@ void diff_add_raw(struct pair_result *r, size_t *alloc, const char *path, const 
 /* The entries of two sorted fact lists: paths compared after the first alen / blen bytes, shown with a's or b's. */
 void diff_fact_lists(const struct fact_list *a, size_t alen, const struct fact_list *b, size_t blen,
 		     const char *bprefix, struct pair_result *r, size_t *alloc, const struct severity_ctx *ctx);
-int diff_compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r, struct error *err);
+/* cache (may be NULL) keeps the groups' facts for the next pairs that need them. */
+int diff_compare_groups(struct store *st, struct diff_cache *cache, long long ga, long long gb, struct pair_result *r,
+			struct error *err);
 /* Compare two records whose rows the caller has (copied into out); cache may be NULL. */
 int diff_rows(struct store *st, const struct record_row *a, const struct record_row *b,
 	      const struct diff_opts *o, struct diff_cache *cache, struct diff *out, struct error *err);
 
 /* diff-cache.c */
 void diff_cache_free(struct diff_cache *c);
+/* The facts of group grp (0: none), loaded on first use and owned by the cache; NULL on error. */
+const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st, long long grp, struct error *err);
+/* Record `record`'s groups of `section`, loaded on first use and owned by the cache; NULL on error. */
+const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct store *st, long long record, int section,
+						struct error *err);
 /* A string for an entry of a diff that borrows from c: c keeps it until freed.  Without c: s as is. */
 char *diff_cache_keep(struct diff_cache *c, char *s);
 /* The slot for a group pair (with the vmstate groups of a migration device, else 0, 0). */
@@ -100,6 +117,13 @@ struct grp_ref {
 struct grp_list {
 	struct grp_ref *v;
 	size_t nr, alloc;
+};
+
+/* One record's groups of one section in a matrix's memo. */
+struct rgroups_slot {
+	long long record;	/* 0: empty slot */
+	int section;
+	struct grp_list groups;
 };
 
 /* diff-section.c: a group_fn (facts-query.h) filling a struct grp_list; its release. */

@@ -72,17 +72,24 @@ static int diff_one_section(struct store *st, struct diff_cache *cache, long lon
 			    struct diff *sec, struct error *err)
 {
 	struct grp_list la = { NULL, 0, 0 }, lb = { NULL, 0, 0 };
+	const struct grp_list *pa = &la, *pb = &lb;
 	const struct grp_ref *ga, *gb;
 	size_t na, nb, i = 0, j = 0, alloc = 0;
 	int ret = -1;
 
-	if (catalog_record_groups(st, ra, id, diff_add_group, &la, err) ||
-	    catalog_record_groups(st, rb, id, diff_add_group, &lb, err))
+	if (cache) {
+		/* a matrix compares each record with several others: read its group list once */
+		if (!(pa = diff_cache_record_groups(cache, st, ra, id, err)) ||
+		    !(pb = diff_cache_record_groups(cache, st, rb, id, err)))
+			goto out;
+	} else if (catalog_record_groups(st, ra, id, diff_add_group, &la, err) ||
+		   catalog_record_groups(st, rb, id, diff_add_group, &lb, err)) {
 		goto out;
-	ga = la.v;
-	gb = lb.v;
-	na = la.nr;
-	nb = lb.nr;
+	}
+	ga = pa->v;
+	gb = pb->v;
+	na = pa->nr;
+	nb = pb->nr;
 	while (i < na || j < nb) {
 		int c = i == na ? 1 : j == nb ? -1 : strcmp(ga[i].key, gb[j].key);
 		long long x = c <= 0 ? ga[i].grp : 0, y = c >= 0 ? gb[j].grp : 0;

@@ -256,7 +256,8 @@ void diff_fact_lists(const struct fact_list *a, size_t alen, const struct fact_l
 	strbuf_release(&sb);
 }
 
-int diff_compare_groups(struct store *st, long long ga, long long gb, struct pair_result *r, struct error *err)
+int diff_compare_groups(struct store *st, struct diff_cache *cache, long long ga, long long gb, struct pair_result *r,
+			struct error *err)
 {
 	struct fact_list a, b;
 	struct lookup_data ld = { { &a, &b } };
@@ -268,6 +269,17 @@ int diff_compare_groups(struct store *st, long long ga, long long gb, struct pai
 	r->xa = r->xb = 0;
 	r->v = NULL;
 	r->nr = 0;
+	if (cache) {
+		/* a group shows up in many pairs of a matrix: read its facts once */
+		const struct fact_list *ca = diff_cache_group(cache, st, ga, err), *cb;
+
+		if (!ca || !(cb = diff_cache_group(cache, st, gb, err)))
+			return -1;
+		a = *ca;
+		b = *cb;
+		diff_fact_lists(&a, 0, &b, 0, NULL, r, &alloc, &ctx);
+		return 0;
+	}
 	if (diff_load_facts(st, ga, &a, err))
 		return -1;
 	if (diff_load_facts(st, gb, &b, err)) {
