@@ -76,7 +76,7 @@ start_server() {
 	SPID=$!
 	PIDS+=("$SPID")
 	for i in $(seq 100); do
-		PORT=$(sed -n 's|^listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log" | head -1)
+		PORT=$(sed -n 's|^listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log" 2>/dev/null | head -1)
 		[ -n "$PORT" ] && return 0
 		sleep 0.05
 	done
