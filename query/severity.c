@@ -189,6 +189,15 @@ static unsigned presence_lost(const struct diff_entry *e, const struct severity_
 	return (strtoull(e->old_value, NULL, 0) & 1) && !(strtoull(e->new_value, NULL, 0) & 1) ? RULE_MATCH : 0;
 }
 
+/* Can s match glob g at all?  Compares the literal start of g (fnmatch is the cost of ranking). */
+static int literal_prefix_ok(const char *g, const char *s)
+{
+	for (; *g && *g != '*' && *g != '?' && *g != '['; g++, s++)
+		if (*g != *s)
+			return 0;
+	return 1;
+}
+
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 {
 	unsigned k = 1u << e->kind, match = RULE_MATCH;
@@ -199,7 +208,8 @@ void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 		const struct rule *r = &rules[i];
 
 		if (r->pass || !(r->kinds & k) || (r->scope == WHOLE_GROUP && !whole) ||
-		    (r->scope == STREAM && !stream) || (r->scope == BINARY && stream) || !glob_match(r->glob, e->path))
+		    (r->scope == STREAM && !stream) || (r->scope == BINARY && stream) ||
+		    !literal_prefix_ok(r->glob, e->path) || !glob_match(r->glob, e->path))
 			continue;
 		if (r->test && !(match = r->test(e, ctx)))
 			continue;
