@@ -18,7 +18,8 @@ enum error_code {
 	ERR_USAGE,	/* bad arguments */
 	ERR_IO,		/* cannot read or write a file */
 	ERR_DB,		/* SQLite failed */
-	ERR_INTERNAL
+	ERR_INTERNAL,
+	ERR_TOO_LARGE	/* bad input beyond a documented size limit (HTTP 413) */
 };
 
 struct error {

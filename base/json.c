@@ -7,6 +7,29 @@
 
 #define JSON_MAX_DEPTH 64
 
+/* An upper bound of the values in buf: one per ':' ',' '[' outside strings, plus one. */
+static size_t count_values(const char *buf, size_t len, size_t stop)
+{
+	size_t i, n = 1;
+	int in_str = 0;
+
+	for (i = 0; i < len && n <= stop; i++) {
+		char c = buf[i];
+
+		if (in_str) {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				in_str = 0;
+		} else if (c == '"') {
+			in_str = 1;
+		} else if (c == ':' || c == ',' || c == '[') {
+			n++;
+		}
+	}
+	return n;
+}
+
 int json_parse(const char *buf, size_t len, const char *name, struct json_object **out,
 	       struct error *err)
 {
@@ -18,6 +41,11 @@ int json_parse(const char *buf, size_t len, const char *name, struct json_object
 	*out = NULL;
 	if (!tok)
 		return error_set(err, ERR_INTERNAL, "cannot allocate JSON parser");
+	if (count_values(buf, len, JSON_MAX_VALUES) > JSON_MAX_VALUES) {
+		json_tokener_free(tok);
+		return error_set(err, ERR_TOO_LARGE, "'%s': more than %d JSON values: larger than any record abidb takes "
+				 "(ten times the largest real input)", name, JSON_MAX_VALUES);
+	}
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
 	o = json_tokener_parse_ex(tok, buf, (int)len);
 	jerr = json_tokener_get_error(tok);

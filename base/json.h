@@ -16,6 +16,14 @@
 int json_parse(const char *buf, size_t len, const char *name, struct json_object **out,
 	       struct error *err);
 
+/*
+ * The most JSON values one input may hold: ten times the largest real input
+ * (24,472 values, QEMU 8.2's -dump-vmstate).  json_parse() counts them in a
+ * scan before it parses, so an oversized input is refused (ERR_INPUT) before
+ * it costs memory: parsed, a value costs json-c about 100 bytes.
+ */
+#define JSON_MAX_VALUES 250000
+
 /* Serialize with object keys sorted and no whitespace: equal values, equal bytes. */
 void json_canonical(struct json_object *o, struct strbuf *out);
 

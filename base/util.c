@@ -38,7 +38,7 @@ int maybe_gunzip(const void *in, size_t len, struct strbuf *out, size_t limit,
 		out->buf[out->len] = '\0';
 		if (limit && out->len > limit) {
 			inflateEnd(&zs);
-			return error_set(err, ERR_INPUT, "'%s': input is larger than %zu bytes after gunzip", name, limit);
+			return error_set(err, ERR_TOO_LARGE, "'%s': input is larger than %zu bytes after gunzip", name, limit);
 		}
 		if (rc == Z_STREAM_END && zs.avail_in) {
 			/* concatenated gzip members */

@@ -207,6 +207,7 @@ void http_error_from(struct http_response *r, const struct error *err)
 	case ERR_NOTFOUND: status = 404; break;
 	case ERR_INPUT:
 	case ERR_USAGE: status = 400; break;
+	case ERR_TOO_LARGE: status = 413; break;
 	default: status = 500; break;
 	}
 	http_error(r, status, "%s", err->msg[0] ? err->msg : "internal error");

@@ -16,7 +16,7 @@
 #define SERVER_DEFAULT_TIMEOUT 30		/* seconds of inactivity */
 #define SERVER_DEFAULT_REQUEST_TIMEOUT 120	/* seconds for a whole request */
 #define SERVER_DEFAULT_CONN_MEMORY (64u << 10)	/* libmicrohttpd buffer per connection */
-#define SERVER_GUNZIP_FACTOR 16			/* an upload may inflate to 16x its size */
+#define SERVER_MAX_INFLATED (64u << 20)	/* an upload may inflate (gzip) to 64 MiB at most */
 
 struct server_config {
 	const char *db_path;

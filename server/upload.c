@@ -86,12 +86,14 @@ void upload_records(struct route_ctx *c, const struct http_request *req, struct 
 	o.arch = http_arg(req, "arch");
 	o.replace = rp && (!strcmp(rp, "1") || !strcmp(rp, "true"));
 	o.imported_by = req->token_name;
-	o.max_bytes = c->cfg->max_upload * SERVER_GUNZIP_FACTOR;
+	/* bounded in bytes here and in JSON values by json_parse(): memory follows (docs/api.md "Limits") */
+	o.max_bytes = SERVER_MAX_INFLATED;
 	o.record_error = no_record_error;
 
 	/* 400: the bytes are not an input abidb reads */
 	if (input_read_buffer("upload", req->body ? req->body : "", req->body_len, &o, &in, &err)) {
-		http_error(resp, err.code == ERR_INPUT || err.code == ERR_IO ? 400 : 500, "%s", err.msg);
+		http_error(resp, err.code == ERR_TOO_LARGE ? 413 : err.code == ERR_INPUT || err.code == ERR_IO ? 400 : 500,
+			   "%s", err.msg);
 		goto out;
 	}
 	if (!in.nr) {

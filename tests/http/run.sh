@@ -216,6 +216,15 @@ expect "400 says where" "$(jpy "$T/body" '"line" in j["error"]')" True
 reqj "400 unknown input" 400 "${AUTH[@]}" "${JSONT[@]}" --data-binary '{"hello": 1}' "$UP"; unchanged 400u
 reqj "422 no machine" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=8.2.2"; unchanged 422
 reqj "422 bad release" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=latest&machine=pc-q35-5.0"; unchanged 422r
+# bounded memory: a record beyond the documented size is refused before it is parsed, and a gzip
+# upload may not inflate past 64 MiB
+python3 -c '
+import json
+json.dump({"/machine": {"props": {"wide": {"type": "list", "value": [0] * 260000}}}}, open("'"$T"'/wide-qom.json", "w"))'
+reqj "413 too many values" 413 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$T/wide-qom.json" "$BASE/api/v1/records?release=9.8.3&machine=pc-q35-5.0"; unchanged 413big
+expect "413 says the limit" "$(jpy "$T/body" '"250000 JSON values" in j["error"]')" True
+head -c 80000000 /dev/zero | tr '\0' ' ' | gzip -c > "$T/bomb.json.gz"
+reqj "413 gzip bomb" 413 "${AUTH[@]}" -H 'Content-Type: application/gzip' --data-binary @"$T/bomb.json.gz" "$BASE/api/v1/records?release=9.8.3&machine=pc-q35-5.0"; unchanged 413bomb
 # one grammar per identity field, at every entry point; control bytes (plain or %-encoded) are 400
 reqj "422 release traversal" 422 "${AUTH[@]}" "${JSONT[@]}" --data-binary @"$QOM" "$BASE/api/v1/records?release=9.8.1/../../x&machine=pc-q35-5.0"; unchanged 422rt
 expect "422 names the field" "$(jpy "$T/body" '"release" in j["error"]')" True
@@ -311,7 +320,7 @@ reqj "advise unknown release" 404 "$BASE/api/v1/advise?machine=pc-i440fx-5.0&cre
 
 # --- the access log -----------------------------------------------------------------------------
 expect "access log" "$(grep -cE '^127\.0\.0\.1 GET /api/v1/releases 200 [0-9]+ [0-9.]+ms$' "$T/log")" 1
-expect "access log 413" "$(grep -cE '^127\.0\.0\.1 POST /api/v1/records 413 [0-9]+ [0-9.]+ms$' "$T/log")" 2
+expect "access log 413" "$(grep -cE '^127\.0\.0\.1 POST /api/v1/records 413 [0-9]+ [0-9.]+ms$' "$T/log")" 4
 
 # --- clean shutdown: SIGTERM during an upload answers the upload, then exits ---------------------
 curl -s -o "$T/slow-body" -w '%{http_code}' --max-time 30 --limit-rate 64k "${AUTH[@]}" "${JSONT[@]}" \
