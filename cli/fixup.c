@@ -37,6 +37,11 @@ static void print_human(const struct fixup *f)
 	if (f->nnew_knobs)
 		printf("# %zu propert%s only in %s (new knobs) left at their defaults: see --json\n", f->nnew_knobs,
 		       f->nnew_knobs == 1 ? "y exists" : "ies exist", f->to);
+	for (i = 0; i < f->nrenamed; i++)
+		printf("# renamed: %s is '%s' in %s: the options use that name\n", f->renamed[i].path,
+		       f->renamed[i].new_value, f->to);
+	for (i = 0; i < f->nomitted; i++)
+		printf("# left out: %s: %s\n", f->omitted[i].path, f->omitted[i].why);
 	if (f->explained)
 		printf("# %zu guest/migration difference%s on devices these options touch: verify\n", f->explained,
 		       f->explained == 1 ? "" : "s");

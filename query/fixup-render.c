@@ -132,6 +132,8 @@ struct json_object *fixup_json(const struct fixup *f)
 		json_object_object_add(y, "driver", jstr(x->driver));
 		json_object_object_add(y, "property", jstr(x->prop));
 		json_object_object_add(y, "value", jstr(x->value));
+		json_object_object_add(y, "type", jstr(x->type));
+		json_object_object_add(y, "recorded", jstr(x->recorded));
 		json_object_object_add(y, "path", jstr(x->path));
 		json_object_object_add(y, "objects", json_object_new_int64((long long)x->nobjects));
 		json_object_array_add(opts, y);
@@ -140,6 +142,8 @@ struct json_object *fixup_json(const struct fixup *f)
 	json_object_object_add(o, "command_line", json_object_new_string(cl));
 	json_object_object_add(o, "unrestorable", items_json(f->unrestorable, f->nunrestorable));
 	json_object_object_add(o, "new_knobs", items_json(f->new_knobs, f->nnew_knobs));
+	json_object_object_add(o, "omitted", items_json(f->omitted, f->nomitted));
+	json_object_object_add(o, "renamed", items_json(f->renamed, f->nrenamed));
 	json_object_object_add(o, "explained", json_object_new_int64((long long)f->explained));
 	json_object_object_add(o, "complete", json_object_new_boolean(f->nunrestorable == 0));
 	free(cl);
