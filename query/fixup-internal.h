@@ -27,4 +27,10 @@ ssize_t fixup_renamed_at(const struct renames *r, int side, const char *key, con
 /* The entry of kind at path, or NULL. */
 const struct diff_entry *fixup_find_entry(const struct diff *d, const char *path, enum entry_kind kind);
 
+/*
+ * Is driver one of QEMU's default devices, which a -global naming it drops
+ * (vl.c default_driver_check)?  *vga: the -vga model that brings it back, or NULL.
+ */
+int fixup_default_device(const char *driver, const char **vga);
+
 #endif

@@ -176,6 +176,7 @@ static int add_option(struct fixup_ctx *c, enum fixup_kind kind, const char *dri
 	const char *qt = kind == FIXUP_MACHINE ? "machine" : driver;
 	const char *to_type = qom_types_get(&c->types_y, qt, prop);
 	const char *from_type = qom_types_get(&c->types_x, kind == FIXUP_MACHINE ? "machine" : x_type, prop);
+	const char *vga;
 	char *qemu, *fact, *why;
 
 	if (!*e->old_value) {
@@ -193,6 +194,16 @@ static int add_option(struct fixup_ctx *c, enum fixup_kind kind, const char *dri
 	if (e->new_value && !strcmp(fact, e->new_value)) {
 		why = xstrfmt("the same value in %s's type '%s' (%s): only the type changed", f->to, to_type, fact);
 		push_item(&f->omitted, &f->nomitted, e, why);
+		free(why);
+		free(qemu);
+		free(fact);
+		return -1;
+	}
+	if (kind == FIXUP_GLOBAL && fixup_default_device(driver, &vga) && !vga) {
+		why = xstrfmt("-global %s.%s makes QEMU drop its default '%s' device (vl.c default_driver_check): "
+			      "with -nodefaults and the device given explicitly, set %s=%s on its -device",
+			      driver, prop, driver, prop, qemu);
+		push_item(&f->unrestorable, &f->nunrestorable, e, why);
 		free(why);
 		free(qemu);
 		free(fact);

@@ -69,10 +69,28 @@ int fixup_compute(struct store *st, const char *machine, const char *from, const
 /* {"ok":true,"machine","from","to","options":[...],"command_line","unrestorable":[...],"new_knobs":[...]} */
 struct json_object *fixup_json(const struct fixup *f);
 
-/* The options as argv-style words, "-global", "e1000e.x=1", "-machine", "pc-q35-5.0,p=v"; NULL-terminated, caller frees. */
+/*
+ * The options as argv-style words, "-global", "e1000e.x=1", "-machine",
+ * "pc-q35-5.0,p=v"; NULL-terminated, caller frees.  A -global naming the
+ * default VGA's driver makes QEMU drop that device: "-vga std" (or the
+ * model's) follows to keep it.
+ */
 char **fixup_argv(const struct fixup *f);
 /* The options as one shell-quoted command-line fragment; caller frees. */
 char *fixup_command_line(const struct fixup *f);
+
+/*
+ * The options as a libvirt domain XML fragment: a <qemu:commandline> element
+ * in the qemu namespace with one <qemu:arg value='...'/> per argv word;
+ * it goes inside <domain type='kvm'>, which must then declare the same
+ * namespace (docs/fixup.md).  Caller frees.
+ */
+char *fixup_libvirt_xml(const struct fixup *f);
+
+/* The output forms of a fixup: --format and the API's format=. */
+enum fixup_format { FIXUP_FORMAT_QEMU, FIXUP_FORMAT_JSON, FIXUP_FORMAT_LIBVIRT };
+/* "qemu", "json" or "libvirt" into *out; -1 for anything else. */
+int fixup_format_parse(const char *name, enum fixup_format *out);
 
 /*
  * Apply the options to a list of facts the way QEMU applies -global and
