@@ -12,6 +12,16 @@ static const char *place_of(const char *key)
 	return at && !strchr(at, '/') ? at : NULL;
 }
 
+/* The key of the object whose "qom/<key>/type" entry e is, when it is of kind and not a region; else NULL. */
+static char *object_key(const struct diff_entry *e, enum entry_kind kind)
+{
+	const char *type = kind == ENTRY_REMOVED ? e->old_value : e->new_value;
+
+	if (e->kind != kind || !ends_with(e->path, "/type") || fixup_is_region(type) || strlen(e->path) < 9)
+		return NULL;
+	return xstrndup(e->path + 4, strlen(e->path) - 9);
+}
+
 /*
  * Pair an object only in X with one only in Y at the same place
  * ("ICH9 SMB@pcie.0:1f.3" and "ICH9-SMB@pcie.0:1f.3", QEMU 6.0): each place
@@ -19,29 +29,20 @@ static const char *place_of(const char *key)
  */
 void fixup_find_renames(const struct diff *props, struct renames *r)
 {
-	size_t i, k, hits, at = 0;
+	size_t i, k, hits;
 
 	for (i = 0; i < props->nr; i++) {
 		const struct diff_entry *x = &props->v[i];
-		char *kx;
-		const char *px;
+		char *kx = object_key(x, ENTRY_REMOVED), *ky, *hit = NULL;
+		const char *px = kx ? place_of(kx) : NULL, *py;
 
-		if (x->kind != ENTRY_REMOVED || !ends_with(x->path, "/type") || fixup_is_region(x->old_value))
-			continue;
-		kx = xstrndup(x->path + 4, strlen(x->path) - 9);
-		px = place_of(kx);
 		for (k = 0, hits = 0; px && k < props->nr; k++) {
-			const struct diff_entry *y = &props->v[k];
-			char *ky;
-			const char *py;
-
-			if (y->kind != ENTRY_ADDED || !ends_with(y->path, "/type") || fixup_is_region(y->new_value))
+			if (!(ky = object_key(&props->v[k], ENTRY_ADDED)))
 				continue;
-			ky = xstrndup(y->path + 4, strlen(y->path) - 9);
 			py = place_of(ky);
-			if (py && !strcmp(px, py) && strcmp(x->old_value, y->new_value)) {
-				hits++;
-				at = k;
+			if (py && !strcmp(px, py) && strcmp(x->old_value, props->v[k].new_value) && !hits++) {
+				hit = ky;
+				continue;
 			}
 			free(ky);
 		}
@@ -49,9 +50,10 @@ void fixup_find_renames(const struct diff *props, struct renames *r)
 			r->kx = xrealloc(r->kx, (r->nr + 1) * sizeof(*r->kx));
 			r->ky = xrealloc(r->ky, (r->nr + 1) * sizeof(*r->ky));
 			r->kx[r->nr] = kx;
-			r->ky[r->nr++] = xstrndup(props->v[at].path + 4, strlen(props->v[at].path) - 9);
+			r->ky[r->nr++] = hit;
 		} else {
 			free(kx);
+			free(hit);
 		}
 	}
 }
