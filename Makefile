@@ -144,6 +144,7 @@ check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
 	tests/collect/run.sh $(PROG)
 	tests/collect/boot.sh $(PROG) $(PROBE)
+	tests/collect/fixup-qemu.sh $(PROG)
 ifeq ($(SANITIZE),)
 	tests/browser/run.sh $(PROG)
 endif

@@ -22,6 +22,7 @@ static const struct cmd commands[] = {
 	{ "note", cmd_note, NEED_DB, &help_note },
 	{ "fixup", cmd_fixup, NEED_DB_RO, &help_fixup },
 	{ "advise", cmd_advise, NEED_DB_RO, &help_advise },
+	{ "export", cmd_export, NEED_DB_RO, &help_export },
 	{ "identify", cmd_identify, NEED_DB_RO, &help_identify },
 	{ "serve", cmd_serve, 0, &help_serve },
 	{ "token", cmd_token, NEED_DB, &help_token },

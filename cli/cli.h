@@ -107,6 +107,7 @@ int cmd_waive(struct cli *cli, int argc, char **argv);
 int cmd_note(struct cli *cli, int argc, char **argv);
 int cmd_fixup(struct cli *cli, int argc, char **argv);
 int cmd_advise(struct cli *cli, int argc, char **argv);
+int cmd_export(struct cli *cli, int argc, char **argv);
 int cmd_identify(struct cli *cli, int argc, char **argv);
 int cmd_serve(struct cli *cli, int argc, char **argv);
 int cmd_token(struct cli *cli, int argc, char **argv);
@@ -115,6 +116,6 @@ int cmd_collect(struct cli *cli, int argc, char **argv);
 /* Their usage, each beside its option table (cli/<name>.c). */
 extern const struct cmd_help help_import, help_list, help_show, help_reindex, help_gc, help_diff,
 	help_matrix, help_migrations, help_check, help_waive, help_note, help_fixup, help_identify, help_serve,
-	help_token, help_advise, help_collect;
+	help_token, help_advise, help_collect, help_export;
 
 #endif

@@ -37,6 +37,11 @@ static void print_human(const struct fixup *f)
 	if (f->nnew_knobs)
 		printf("# %zu propert%s only in %s (new knobs) left at their defaults: see --json\n", f->nnew_knobs,
 		       f->nnew_knobs == 1 ? "y exists" : "ies exist", f->to);
+	for (i = 0; i < f->nrenamed; i++)
+		printf("# renamed: %s is '%s' in %s: the options use that name\n", f->renamed[i].path,
+		       f->renamed[i].new_value, f->to);
+	for (i = 0; i < f->nomitted; i++)
+		printf("# left out: %s: %s\n", f->omitted[i].path, f->omitted[i].why);
 	if (f->explained)
 		printf("# %zu guest/migration difference%s on devices these options touch: verify\n", f->explained,
 		       f->explained == 1 ? "" : "s");
@@ -60,7 +65,8 @@ static void print_human(const struct fixup *f)
 static const struct cli_option options[] = {
 	{ "from", 'f', "R1", "the release whose ABI is wanted", 0 },
 	{ "to", 't', "R2", "the release that runs the guest", 0 },
-	OPT_JSON,
+	{ "format", 'F', "FORMAT", "qemu (the default: human text with the command line), json or libvirt", 0 },
+	{ "json", 'j', NULL, "JSON output (--format json)", 0 },
 	OPT_END
 };
 
@@ -73,14 +79,19 @@ int cmd_fixup(struct cli *cli, int argc, char **argv)
 	const char *from = NULL, *to = NULL;
 	struct error err = ERROR_INIT;
 	struct fixup f;
-	int c, json = 0;
+	enum fixup_format fmt = FIXUP_FORMAT_QEMU;
+	int c;
 
 	optind = 1;
 	while ((c = cli_getopt(argc, argv, options)) != -1) {
 		switch (c) {
 		case 'f': from = optarg; break;
 		case 't': to = optarg; break;
-		case 'j': json = 1; break;
+		case 'j': fmt = FIXUP_FORMAT_JSON; break;
+		case 'F':
+			if (fixup_format_parse(optarg, &fmt))
+				return cli_usage("fixup", "--format: qemu, json or libvirt");
+			break;
 		default: return cli_usage("fixup", NULL);
 		}
 	}
@@ -88,10 +99,15 @@ int cmd_fixup(struct cli *cli, int argc, char **argv)
 		return cli_usage("fixup", "need MACHINE, --from RELEASE and --to RELEASE");
 	if (fixup_compute(cli->st, argv[optind], from, to, &f, &err))
 		return cli_fail(&err);
-	if (json) {
+	if (fmt == FIXUP_FORMAT_JSON) {
 		struct json_object *o = fixup_json(&f);
 
 		cli_print_json(o);
+	} else if (fmt == FIXUP_FORMAT_LIBVIRT) {
+		char *xml = fixup_libvirt_xml(&f);
+
+		fputs(xml, stdout);
+		free(xml);
 	} else {
 		print_human(&f);
 	}

@@ -4,6 +4,7 @@
 
 #include "diff.h"
 #include "fixup.h"
+#include "fixup-internal.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -19,10 +20,41 @@ static void add_opt_value(struct strbuf *sb, const char *v)
 	}
 }
 
-char **fixup_argv(const struct fixup *f)
+/*
+ * QEMU drops a default device when any -device or -global names its driver
+ * (vl.c: default_driver_check over the "device" and "global" options, its
+ * default_list[]).  The VGA models come back with -vga MODEL; the others
+ * have no such switch.
+ */
+static const struct {
+	const char *driver, *vga;
+} default_devices[] = {
+	{ "VGA", "std" }, { "cirrus-vga", "cirrus" }, { "vmware-svga", "vmware" }, { "qxl-vga", "qxl" },
+	{ "virtio-vga", "virtio" }, { "isa-vga", NULL }, { "isa-cirrus-vga", NULL }, { "ati-vga", NULL },
+	{ "vhost-user-vga", NULL }, { "virtio-vga-gl", NULL },
+	{ "isa-serial", NULL }, { "isa-parallel", NULL }, { "isa-fdc", NULL }, { "floppy", NULL },
+	{ "ide-cd", NULL }, { "ide-hd", NULL }, { "scsi-cd", NULL }, { "scsi-hd", NULL },
+};
+
+int fixup_default_device(const char *driver, const char **vga)
 {
-	char **argv = xcalloc(2 * f->noptions + 3, sizeof(*argv));
+	size_t i;
+
+	*vga = NULL;
+	for (i = 0; i < ARRAY_SIZE(default_devices); i++)
+		if (!strcmp(default_devices[i].driver, driver)) {
+			*vga = default_devices[i].vga;
+			return 1;
+		}
+	return 0;
+}
+
+/* defaults: QEMU runs with its default devices (not libvirt's -nodefaults): keep the default VGA. */
+static char **build_argv(const struct fixup *f, int defaults)
+{
+	char **argv = xcalloc(2 * f->noptions + 5, sizeof(*argv));
 	struct strbuf m = STRBUF_INIT;
+	const char *vga = NULL, *v;
 	size_t i, n = 0;
 
 	for (i = 0; i < f->noptions; i++) {
@@ -31,10 +63,16 @@ char **fixup_argv(const struct fixup *f)
 
 		if (o->kind != FIXUP_GLOBAL)
 			continue;
+		if (fixup_default_device(o->driver, &v) && v)
+			vga = v;
 		strbuf_addf(&sb, "%s.%s=", o->driver, o->prop);
 		add_opt_value(&sb, o->value);
 		argv[n++] = xstrdup("-global");
 		argv[n++] = strbuf_detach(&sb, NULL);
+	}
+	if (vga && defaults) {
+		argv[n++] = xstrdup("-vga");
+		argv[n++] = xstrdup(vga);
 	}
 	for (i = 0; i < f->noptions; i++) {
 		const struct fixup_option *o = &f->options[i];
@@ -52,6 +90,11 @@ char **fixup_argv(const struct fixup *f)
 	}
 	strbuf_release(&m);
 	return argv;
+}
+
+char **fixup_argv(const struct fixup *f)
+{
+	return build_argv(f, 1);
 }
 
 static void shell_quote(struct strbuf *sb, const char *s)
@@ -89,6 +132,52 @@ char *fixup_command_line(const struct fixup *f)
 	}
 	free(argv);
 	return strbuf_detach(&sb, NULL);
+}
+
+/* XML attribute text in single quotes: & < > ' " escaped. */
+static void xml_attr(struct strbuf *sb, const char *v)
+{
+	for (; *v; v++) {
+		switch (*v) {
+		case '&': strbuf_addstr(sb, "&amp;"); break;
+		case '<': strbuf_addstr(sb, "&lt;"); break;
+		case '>': strbuf_addstr(sb, "&gt;"); break;
+		case '\'': strbuf_addstr(sb, "&apos;"); break;
+		case '"': strbuf_addstr(sb, "&quot;"); break;
+		default: strbuf_addch(sb, *v);
+		}
+	}
+}
+
+char *fixup_libvirt_xml(const struct fixup *f)
+{
+	char **argv = build_argv(f, 0);	/* libvirt starts QEMU with -nodefaults and its own devices */
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	strbuf_addstr(&sb, "<qemu:commandline xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>\n");
+	for (i = 0; argv[i]; i++) {
+		strbuf_addstr(&sb, "  <qemu:arg value='");
+		xml_attr(&sb, argv[i]);
+		strbuf_addstr(&sb, "'/>\n");
+		free(argv[i]);
+	}
+	strbuf_addstr(&sb, "</qemu:commandline>\n");
+	free(argv);
+	return strbuf_detach(&sb, NULL);
+}
+
+int fixup_format_parse(const char *name, enum fixup_format *out)
+{
+	static const char *const names[] = { "qemu", "json", "libvirt" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(name, names[i])) {
+			*out = (enum fixup_format)i;
+			return 0;
+		}
+	return -1;
 }
 
 static struct json_object *jstr(const char *s)
@@ -132,6 +221,8 @@ struct json_object *fixup_json(const struct fixup *f)
 		json_object_object_add(y, "driver", jstr(x->driver));
 		json_object_object_add(y, "property", jstr(x->prop));
 		json_object_object_add(y, "value", jstr(x->value));
+		json_object_object_add(y, "type", jstr(x->type));
+		json_object_object_add(y, "recorded", jstr(x->recorded));
 		json_object_object_add(y, "path", jstr(x->path));
 		json_object_object_add(y, "objects", json_object_new_int64((long long)x->nobjects));
 		json_object_array_add(opts, y);
@@ -140,6 +231,8 @@ struct json_object *fixup_json(const struct fixup *f)
 	json_object_object_add(o, "command_line", json_object_new_string(cl));
 	json_object_object_add(o, "unrestorable", items_json(f->unrestorable, f->nunrestorable));
 	json_object_object_add(o, "new_knobs", items_json(f->new_knobs, f->nnew_knobs));
+	json_object_object_add(o, "omitted", items_json(f->omitted, f->nomitted));
+	json_object_object_add(o, "renamed", items_json(f->renamed, f->nrenamed));
 	json_object_object_add(o, "explained", json_object_new_int64((long long)f->explained));
 	json_object_object_add(o, "complete", json_object_new_boolean(f->nunrestorable == 0));
 	free(cl);

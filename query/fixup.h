@@ -29,10 +29,13 @@ enum fixup_kind { FIXUP_GLOBAL, FIXUP_MACHINE };
 
 struct fixup_option {
 	enum fixup_kind kind;
-	char *driver;		/* QOM type (FIXUP_GLOBAL); machine type name (FIXUP_MACHINE) */
-	char *prop, *value;	/* value: what X had */
+	char *driver;		/* QOM type in Y (FIXUP_GLOBAL); machine type name (FIXUP_MACHINE) */
+	char *prop, *value;	/* value: X's value in the syntax of Y's type ("off"), commas not doubled */
 	char *path;		/* the first fact it restores */
 	size_t nobjects;	/* objects of that type whose property differed */
+	char *recorded;		/* X's value as X's record holds it ("0") */
+	char *type;		/* the property's type in Y ("bool", "OnOffAuto", "uint32", "str") */
+	char *fact;		/* what Y's record shows once the option is applied ("false") */
 };
 
 struct fixup_item {
@@ -49,6 +52,10 @@ struct fixup {
 	size_t nunrestorable;
 	struct fixup_item *new_knobs;		/* properties only in Y: not set */
 	size_t nnew_knobs;
+	struct fixup_item *omitted;		/* differing values left out on purpose (empty): why says why */
+	size_t nomitted;
+	struct fixup_item *renamed;		/* objects whose QOM type was renamed: old/new are the type names */
+	size_t nrenamed;
 	size_t explained;	/* guest/migration differences on devices the options touch */
 	size_t ignored;		/* property differences that are not settable (memory regions, read-only identity) */
 };
@@ -62,10 +69,28 @@ int fixup_compute(struct store *st, const char *machine, const char *from, const
 /* {"ok":true,"machine","from","to","options":[...],"command_line","unrestorable":[...],"new_knobs":[...]} */
 struct json_object *fixup_json(const struct fixup *f);
 
-/* The options as argv-style words, "-global", "e1000e.x=1", "-machine", "pc-q35-5.0,p=v"; NULL-terminated, caller frees. */
+/*
+ * The options as argv-style words, "-global", "e1000e.x=1", "-machine",
+ * "pc-q35-5.0,p=v"; NULL-terminated, caller frees.  A -global naming the
+ * default VGA's driver makes QEMU drop that device: "-vga std" (or the
+ * model's) follows to keep it.
+ */
 char **fixup_argv(const struct fixup *f);
 /* The options as one shell-quoted command-line fragment; caller frees. */
 char *fixup_command_line(const struct fixup *f);
+
+/*
+ * The options as a libvirt domain XML fragment: a <qemu:commandline> element
+ * in the qemu namespace with one <qemu:arg value='...'/> per argv word;
+ * it goes inside <domain type='kvm'>, which must then declare the same
+ * namespace (docs/fixup.md).  Caller frees.
+ */
+char *fixup_libvirt_xml(const struct fixup *f);
+
+/* The output forms of a fixup: --format and the API's format=. */
+enum fixup_format { FIXUP_FORMAT_QEMU, FIXUP_FORMAT_JSON, FIXUP_FORMAT_LIBVIRT };
+/* "qemu", "json" or "libvirt" into *out; -1 for anything else. */
+int fixup_format_parse(const char *name, enum fixup_format *out);
 
 /*
  * Apply the options to a list of facts the way QEMU applies -global and
@@ -78,6 +103,35 @@ struct fixup_fact {
 	char *path, *value;
 };
 size_t fixup_apply(const struct fixup *f, struct fixup_fact *facts, size_t n);
+
+/*
+ * The QOM property types of a record, read from its stored qom dump
+ * ({"<path>": {"type", "props": {NAME: {"type", "value"}}}}): (QOM type,
+ * property) -> property type.  Empty when the record has no qom dump.
+ */
+struct qom_type {
+	char *qtype, *prop, *ptype;
+};
+struct qom_types {
+	struct qom_type *v;	/* sorted by (qtype, prop) */
+	size_t nr;
+	char *machine;		/* the QOM type of /machine ("pc-q35-5.0-machine") */
+};
+int qom_types_load(struct store *st, long long record_id, struct qom_types *out, struct error *err);
+void qom_types_release(struct qom_types *t);
+/* The type of qtype's property prop ("machine": the machine object's), or NULL. */
+const char *qom_types_get(const struct qom_types *t, const char *qtype, const char *prop);
+
+/*
+ * Render value v (as a record holds it: "0", "true", "a,b") in the syntax of
+ * the target's property type to_type (from_type: the source's, may be NULL):
+ * bool -> on/off, OnOffAuto -> on/off/auto, numbers in decimal within the
+ * type's range, strings as they are (argv doubles commas).  0 with *qemu
+ * (the option value) and *fact (how the target's record would show it); -1
+ * with *why when to_type cannot express v.  The caller frees all three.
+ */
+int fixup_render_value(const char *from_type, const char *to_type, const char *v, char **qemu, char **fact,
+		       char **why);
 
 /* The QOM type of object key K ("e1000e@pcie.0:02.0" -> "e1000e") when no type fact says it. */
 char *qom_key_type(const char *key);

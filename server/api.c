@@ -434,25 +434,43 @@ out:
 	annotations_release(&an);
 }
 
-/* GET /api/v1/fixup?machine=&from=&to=: the options that make release `to` present `from`'s ABI. */
+/*
+ * GET /api/v1/fixup?machine=&from=&to=[&format=json|qemu|libvirt]: the options
+ * that make release `to` present `from`'s ABI; qemu: the command line as
+ * text/plain, libvirt: a <qemu:commandline> fragment as application/xml.
+ */
 void api_fixup(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
 {
 	const char *m = nonempty(http_arg(req, "machine"));
 	const char *from = nonempty(http_arg(req, "from")), *to = nonempty(http_arg(req, "to"));
+	const char *fname = nonempty(http_arg(req, "format"));
+	enum fixup_format fmt = FIXUP_FORMAT_JSON;
 	struct error err = ERROR_INIT;
 	struct fixup f;
+	char *text;
 
-	if (get_format(req, resp, 0) < 0)
+	if (fname && fixup_format_parse(fname, &fmt)) {
+		http_error(resp, 400, "unknown format '%s': json, qemu or libvirt", fname);
 		return;
+	}
 	if (!m || !from || !to) {
 		http_error(resp, 400, "give machine=M&from=RELEASE&to=RELEASE");
 		return;
 	}
 	fixup_init(&f);
-	if (fixup_compute(c->st, m, from, to, &f, &err))
+	if (fixup_compute(c->st, m, from, to, &f, &err)) {
 		http_error_from(resp, &err);
-	else
+	} else if (fmt == FIXUP_FORMAT_JSON) {
 		http_json(resp, 200, fixup_json(&f));
+	} else {
+		text = fmt == FIXUP_FORMAT_LIBVIRT ? fixup_libvirt_xml(&f) : fixup_command_line(&f);
+		resp->status = 200;
+		resp->content_type = fmt == FIXUP_FORMAT_LIBVIRT ? "application/xml" : "text/plain; charset=utf-8";
+		strbuf_addstr(&resp->body, text);
+		if (fmt == FIXUP_FORMAT_QEMU)
+			strbuf_addch(&resp->body, '\n');
+		free(text);
+	}
 	fixup_release(&f);
 }
 

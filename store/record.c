@@ -530,3 +530,37 @@ out:
 	strbuf_release(&raw);
 	return ret;
 }
+
+int store_dump_raw(struct store *st, long long record_id, const char *kind, char **raw, size_t *len,
+		   struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT b.size, b.data FROM dump d JOIN blob b ON b.id = d.blob_id "
+				     "WHERE d.record_id = ? AND d.kind = ?", err);
+	struct strbuf sb = STRBUF_INIT;
+	int rc, ret = -1;
+
+	*raw = NULL;
+	*len = 0;
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	sqlite3_bind_text(s, 2, kind, -1, SQLITE_STATIC);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		if (zuncompress(sqlite3_column_blob(s, 1), (size_t)sqlite3_column_bytes(s, 1),
+				(size_t)sqlite3_column_int64(s, 0), &sb, err)) {
+			error_prefix(err, "%s dump of record %lld", kind, record_id);
+			goto out;
+		}
+		*len = sb.len;
+		*raw = strbuf_detach(&sb, NULL);
+	} else if (rc != SQLITE_DONE) {
+		store_db_fail(st, err, "cannot read a dump");
+		goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_reset(s);
+	strbuf_release(&sb);
+	return ret;
+}

@@ -133,6 +133,13 @@ struct stored_dump {
 typedef int (*dump_fn)(void *data, const struct stored_dump *d);
 int store_each_dump(struct store *st, dump_fn fn, void *data, struct error *err);
 
+/*
+ * The raw input (decompressed) of a record's dump of `kind` into *raw (caller
+ * frees) and its length; *raw NULL when the record has no such dump.
+ */
+int store_dump_raw(struct store *st, long long record_id, const char *kind, char **raw, size_t *len,
+		   struct error *err);
+
 /* Delete groups, paths, values and blobs no record uses any more. */
 int store_gc(struct store *st, struct error *err);
 

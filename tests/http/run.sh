@@ -150,6 +150,15 @@ expect "diff ndjson has _UID" "$(python3 -c 'import json,sys; print(sum(1 for l 
 reqj fixup 200 "$BASE/api/v1/fixup?machine=pc-i440fx-5.0&from=5.0.0&to=5.2.0"
 expect "fixup shape" "$(jpy "$T/body" '(j["ok"], j["machine"], type(j["options"]).__name__, type(j["unrestorable"]).__name__)')" "(True, 'pc-i440fx-5.0', 'list', 'list')"
 expect "fixup: _UID cannot be restored" "$(jpy "$T/body" 'any(u["path"].endswith("PCI0/_UID") for u in j["unrestorable"])')" True
+req "fixup as qemu text" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=7.2.22&format=qemu" &&
+	expect "fixup qemu: the command line in the target's types" "$(cat "$T/body")" "-global VGA.xres=1024 -global VGA.yres=768 -vga std -machine pc-q35-5.0,pit=on" &&
+	expect "fixup qemu: text/plain" "$(header content-type)" "text/plain; charset=utf-8"
+req "fixup as libvirt XML" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=7.2.22&format=libvirt" &&
+	expect "fixup libvirt: application/xml" "$(header content-type)" "application/xml" &&
+	expect "fixup libvirt: well-formed, six args" "$(python3 -c 'import sys,xml.dom.minidom as m; d=m.parse(sys.argv[1]); print(d.documentElement.tagName, len(d.getElementsByTagName("qemu:arg")))' "$T/body")" "qemu:commandline 6"
+req "fixup as libvirt XML again (cached)" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=7.2.22&format=libvirt" &&
+	expect "fixup libvirt cached: application/xml" "$(header content-type)" "application/xml"
+reqj "fixup unknown format" 400 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=8.2.2&format=yaml"
 reqj "fixup without machine" 400 "$BASE/api/v1/fixup?from=5.0.0&to=5.2.0"
 reqj "fixup unknown release" 404 "$BASE/api/v1/fixup?machine=pc-i440fx-5.0&from=1.0.0&to=5.2.0"
 reqj migrations 200 "$BASE/api/v1/migrations?machine=pc-q35-5.0"

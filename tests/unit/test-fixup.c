@@ -18,7 +18,7 @@ Test(fixup, argv_command_line_and_json_say_the_same_options, .timeout = 120)
 	struct fixup f;
 	struct json_object *j, *v, *opts;
 	char **argv, *cl;
-	size_t i, n, globals = 0, machines = 0;
+	size_t i, n, vga, globals = 0, machines = 0;
 
 	cr_assert_eq(fixup_compute(st, "pc-q35-5.0", "5.0.0", "8.2.2", &f, &err), 0, "%s", err.msg);
 	cr_assert_gt(f.noptions, 0);
@@ -28,9 +28,11 @@ Test(fixup, argv_command_line_and_json_say_the_same_options, .timeout = 120)
 		globals += f.options[i].kind == FIXUP_GLOBAL;
 		machines += f.options[i].kind == FIXUP_MACHINE;
 	}
-	for (n = 0; argv[n]; n++)
-		;
-	cr_assert_eq(n, 2 * globals + (machines ? 2 : 0));
+	for (n = 0, vga = 0; argv[n]; n++)
+		vga += !strcmp(argv[n], "-vga");
+	/* -global VGA.* drops QEMU's default VGA: -vga std keeps it */
+	cr_assert_eq(vga, 1);
+	cr_assert_eq(n, 2 * globals + 2 * vga + (machines ? 2 : 0));
 	for (i = 0; i < f.noptions; i++) {
 		const struct fixup_option *o = &f.options[i];
 		char *word = o->kind == FIXUP_GLOBAL ? xstrfmt("%s.%s=%s", o->driver, o->prop, o->value)
@@ -97,9 +99,9 @@ Test(fixup, a_release_with_itself_needs_no_option, .timeout = 120)
 Test(fixup, values_are_escaped_for_qemu_and_the_shell)
 {
 	struct fixup_option opts[] = {
-		{ FIXUP_GLOBAL, "virtio-net-pci", "romfile", "a,b", "qom/x/romfile", 1 },
-		{ FIXUP_GLOBAL, "e1000", "x-label", "it's", "qom/y/x-label", 1 },
-		{ FIXUP_MACHINE, "pc-q35-5.0", "smm", "off", "qom/machine/smm", 1 },
+		{ FIXUP_GLOBAL, "virtio-net-pci", "romfile", "a,b", "qom/x/romfile", 1, "a,b", "str", "a,b" },
+		{ FIXUP_GLOBAL, "e1000", "x-label", "it's", "qom/y/x-label", 1, "it's", "str", "it's" },
+		{ FIXUP_MACHINE, "pc-q35-5.0", "smm", "off", "qom/machine/smm", 1, "false", "OnOffAuto", "off" },
 	};
 	struct fixup f;
 	char **argv, *cl;
@@ -139,5 +141,60 @@ Test(fixup, key_types_as_qom_names_them)
 
 		cr_assert_str_eq(t, cases[i][1], "%s", cases[i][0]);
 		free(t);
+	}
+}
+
+/* Each value rendered in the target's type: bool, OnOffAuto, numbers in range, strings; or why not. */
+Test(fixup, values_in_the_target_type)
+{
+	static const struct {
+		char from[24], to[24], v[16], qemu[16], fact[16];
+	} ok[] = {
+		{ "uint32", "bool", "0", "off", "false" },	/* isa-serial.wakeup, 5.0 -> 6.x */
+		{ "bool", "bool", "true", "on", "true" },
+		{ "bool", "OnOffAuto", "true", "on", "on" },	/* machine pit, 5.0 -> 7.x */
+		{ "OnOffAuto", "OnOffAuto", "auto", "auto", "auto" },
+		{ "uint16", "size", "512", "512", "512" },	/* ide-cd logical_block_size */
+		{ "int32", "int32", "-1", "-1", "-1" },
+		{ "bool", "uint8", "true", "1", "1" },
+		{ "str", "str", "a,b", "a,b", "a,b" },		/* argv doubles the comma */
+		{ "LostTickPolicy", "LostTickPolicy", "delay", "delay", "delay" },
+		{ "", "PCSouthBridgeOption", "piix3", "", "" },	/* unknown enum: only from the same type */
+	};
+	static const struct {
+		char from[24], to[24], v[16], why[48];
+	} bad[] = {
+		{ "uint32", "bool", "2", "cannot express the old value '2'" },
+		{ "str", "OnOffAuto", "maybe", "cannot express the old value 'maybe'" },
+		{ "uint32", "uint8", "300", "cannot express the old value '300'" },
+		{ "int32", "uint32", "-1", "cannot express the old value '-1'" },
+		{ "str", "strList", "x", "no option syntax abidb knows" },
+		{ "str", "SomeEnum", "x", "no option syntax abidb knows" },
+		{ "str", "", "x", "holds no type for this property" },
+	};
+	char *q, *f, *why;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ok); i++) {
+		const char *to = ok[i].to;
+
+		if (!ok[i].qemu[0]) {
+			cr_assert_eq(fixup_render_value(to, to, ok[i].v, &q, &f, &why), 0, "%s", ok[i].to);
+			cr_assert_str_eq(q, ok[i].v);
+		} else {
+			cr_assert_eq(fixup_render_value(ok[i].from, to, ok[i].v, &q, &f, &why), 0, "%s %s", to, why);
+			cr_assert_str_eq(q, ok[i].qemu, "%s %s", to, ok[i].v);
+			cr_assert_str_eq(f, ok[i].fact, "%s %s", to, ok[i].v);
+		}
+		cr_assert_null(why);
+		free(q);
+		free(f);
+	}
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		cr_assert_eq(fixup_render_value(bad[i].from, bad[i].to[0] ? bad[i].to : NULL, bad[i].v, &q, &f, &why),
+			     -1, "%s %s", bad[i].to, bad[i].v);
+		cr_assert_null(q);
+		cr_assert(why && strstr(why, bad[i].why), "%s", why);
+		free(why);
 	}
 }

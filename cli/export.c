@@ -1,0 +1,136 @@
+/* export.c: abidb export fixups FILE: the fixups and known issues of every machine type for every recorded release pair that differs. */
+#include <getopt.h>
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "advise.h"
+#include "catalog.h"
+#include "cli.h"
+#include "util.h"
+
+static const struct cli_option options[] = {
+	OPT_END
+};
+
+const struct cmd_help help_export = {
+	"fixups FILE", "write one JSON document of the fixups and known-issue notes of every machine type "
+	"for every recorded (older, newer) release pair whose records differ (FILE '-': standard output)",
+	options, NULL,
+};
+
+/* The distinct notes advise matched, in the order first met. */
+static struct json_object *notes_json(const struct advice *a)
+{
+	struct json_object *v = json_object_new_array();
+	size_t i, k;
+
+	for (i = 0; i < a->nr; i++) {
+		const struct diff_entry *e = &a->v[i].e;
+		struct json_object *n;
+		int seen = 0;
+
+		if (!e->note_id)
+			continue;
+		for (k = 0; k < i; k++)
+			seen |= a->v[k].e.note_id == e->note_id;
+		if (seen)
+			continue;
+		n = json_object_new_object();
+		json_object_object_add(n, "id", json_object_new_string(a->v[i].id));
+		json_object_object_add(n, "text", json_object_new_string(e->note_text ? e->note_text : ""));
+		json_object_object_add(n, "link", e->note_link ? json_object_new_string(e->note_link) : NULL);
+		json_object_array_add(v, n);
+	}
+	return v;
+}
+
+static int export_fixups(struct cli *cli, struct json_object *list, size_t *npairs, struct error *err)
+{
+	struct record_row *r = NULL;
+	size_t n = 0, i, j;
+	int ret = -1;
+
+	if (catalog_records(cli->st, &r, &n, err))
+		return -1;
+	/* records come by machine type, then release version: pairs (i < j) of one machine type */
+	for (i = 0; i < n; i++) {
+		for (j = i + 1; j < n && r[j].machine_id == r[i].machine_id; j++) {
+			struct advice a;
+			struct json_object *o;
+			char *from, *to;
+
+			if (!strcmp(r[i].digest, r[j].digest))
+				continue;
+			from = xstrfmt("%s/%s", r[i].release, r[i].stream);
+			to = xstrfmt("%s/%s", r[j].release, r[j].stream);
+			if (advise(cli->st, r[i].machine, from, to, NULL, &a, err)) {
+				advice_release(&a);
+				free(from);
+				free(to);
+				goto out;
+			}
+			o = fixup_json(&a.fixup);
+			json_object_object_del(o, "ok");
+			json_object_object_add(o, "from", json_object_new_string(r[i].release));
+			json_object_object_add(o, "to", json_object_new_string(r[j].release));
+			json_object_object_add(o, "notes", notes_json(&a));
+			json_object_object_add(o, "remaining_breaks", json_object_new_int64((long long)a.remaining));
+			json_object_array_add(list, o);
+			(*npairs)++;
+			advice_release(&a);
+			free(from);
+			free(to);
+		}
+	}
+	ret = 0;
+out:
+	record_rows_free(r, n);
+	return ret;
+}
+
+int cmd_export(struct cli *cli, int argc, char **argv)
+{
+	struct error err = ERROR_INIT;
+	struct json_object *doc, *list;
+	const char *file;
+	size_t npairs = 0;
+	FILE *f;
+	int c, bad;
+
+	optind = 1;
+	while ((c = cli_getopt(argc, argv, options)) != -1)
+		return cli_usage("export", NULL);
+	if (argc - optind != 2 || strcmp(argv[optind], "fixups"))
+		return cli_usage("export", "need 'fixups' and FILE");
+	file = argv[optind + 1];
+	list = json_object_new_array();
+	if (export_fixups(cli, list, &npairs, &err)) {
+		json_object_put(list);
+		return cli_fail(&err);
+	}
+	doc = json_object_new_object();
+	json_object_object_add(doc, "ok", json_object_new_boolean(1));
+	json_object_object_add(doc, "kind", json_object_new_string("abidb-fixups"));
+	json_object_object_add(doc, "version", json_object_new_int(1));
+	json_object_object_add(doc, "pairs", json_object_new_int64((long long)npairs));
+	json_object_object_add(doc, "fixups", list);
+	f = strcmp(file, "-") ? fopen(file, "w") : stdout;
+	if (!f) {
+		json_object_put(doc);
+		error_set(&err, ERR_IO, "cannot open '%s' for writing", file);
+		return cli_fail(&err);
+	}
+	fputs(json_object_to_json_string_ext(doc, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED), f);
+	fputc('\n', f);
+	json_object_put(doc);
+	bad = ferror(f);
+	if (f != stdout)
+		bad |= fclose(f) != 0;
+	if (bad) {
+		error_set(&err, ERR_IO, "cannot write '%s'", file);
+		return cli_fail(&err);
+	}
+	return EXIT_OK;
+}
