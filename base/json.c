@@ -161,3 +161,8 @@ void json_fact_value(struct json_object *o, struct strbuf *out)
 		break;
 	}
 }
+
+struct json_object *json_str_or_null(const char *s)
+{
+	return s ? json_object_new_string(s) : NULL;
+}

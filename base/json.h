@@ -27,6 +27,9 @@ int json_parse(const char *buf, size_t len, const char *name, struct json_object
 /* Serialize with object keys sorted and no whitespace: equal values, equal bytes. */
 void json_canonical(struct json_object *o, struct strbuf *out);
 
+/* A JSON string of s, or NULL (JSON null) when s is NULL. */
+struct json_object *json_str_or_null(const char *s);
+
 /* A scalar as fact text: strings raw, integers in decimal, booleans true/false; others canonical JSON. */
 void json_fact_value(struct json_object *o, struct strbuf *out);
 

@@ -8,6 +8,7 @@
 #include "advise.h"
 #include "catalog.h"
 #include "cli.h"
+#include "json.h"
 #include "util.h"
 
 static const struct cli_option options[] = {
@@ -40,7 +41,7 @@ static struct json_object *notes_json(const struct advice *a)
 		n = json_object_new_object();
 		json_object_object_add(n, "id", json_object_new_string(a->v[i].id));
 		json_object_object_add(n, "text", json_object_new_string(e->note_text ? e->note_text : ""));
-		json_object_object_add(n, "link", e->note_link ? json_object_new_string(e->note_link) : NULL);
+		json_object_object_add(n, "link", json_str_or_null(e->note_link));
 		json_object_array_add(v, n);
 	}
 	return v;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "advise.h"
+#include "json.h"
 #include "sha256.h"
 #include "util.h"
 
@@ -181,10 +182,6 @@ out:
 	return ret;
 }
 
-static struct json_object *str_or_null(const char *s)
-{
-	return s ? json_object_new_string(s) : NULL;
-}
 
 struct json_object *advice_json(const struct advice *a)
 {
@@ -209,15 +206,15 @@ struct json_object *advice_json(const struct advice *a)
 		json_object_object_add(j, "id", json_object_new_string(it->id));
 		json_object_object_add(j, "view", json_object_new_string(it->view));
 		json_object_object_add(j, "path", json_object_new_string(it->e.path));
-		json_object_object_add(j, "old", str_or_null(it->e.old_value));
-		json_object_object_add(j, "new", str_or_null(it->e.new_value));
+		json_object_object_add(j, "old", json_str_or_null(it->e.old_value));
+		json_object_object_add(j, "new", json_str_or_null(it->e.new_value));
 		json_object_object_add(j, "severity", json_object_new_string(severity_name(it->e.severity)));
-		json_object_object_add(j, "rule", str_or_null(it->e.rule));
+		json_object_object_add(j, "rule", json_str_or_null(it->e.rule));
 		json_object_object_add(j, "restored", json_object_new_boolean(it->restored));
-		json_object_object_add(j, "why", str_or_null(it->restored ? NULL : it->why));
+		json_object_object_add(j, "why", json_str_or_null(it->restored ? NULL : it->why));
 		json_object_object_add(j, "acked", json_object_new_boolean(it->acked));
-		json_object_object_add(j, "note", str_or_null(it->e.note_text));
-		json_object_object_add(j, "link", str_or_null(it->e.note_link));
+		json_object_object_add(j, "note", json_str_or_null(it->e.note_text));
+		json_object_object_add(j, "link", json_str_or_null(it->e.note_link));
 		json_object_array_add(items, j);
 	}
 	json_object_object_add(o, "items", items);

@@ -3,8 +3,9 @@
 #include <string.h>
 
 #include "diff.h"
-#include "fixup.h"
 #include "fixup-internal.h"
+#include "fixup.h"
+#include "json.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -180,10 +181,6 @@ int fixup_format_parse(const char *name, enum fixup_format *out)
 	return -1;
 }
 
-static struct json_object *jstr(const char *s)
-{
-	return s ? json_object_new_string(s) : NULL;
-}
 
 static struct json_object *items_json(const struct fixup_item *v, size_t n)
 {
@@ -193,11 +190,11 @@ static struct json_object *items_json(const struct fixup_item *v, size_t n)
 	for (i = 0; i < n; i++) {
 		struct json_object *o = json_object_new_object();
 
-		json_object_object_add(o, "path", jstr(v[i].path));
-		json_object_object_add(o, "old", jstr(v[i].old_value));
-		json_object_object_add(o, "new", jstr(v[i].new_value));
+		json_object_object_add(o, "path", json_str_or_null(v[i].path));
+		json_object_object_add(o, "old", json_str_or_null(v[i].old_value));
+		json_object_object_add(o, "new", json_str_or_null(v[i].new_value));
 		json_object_object_add(o, "severity", json_object_new_string(severity_name((enum severity)v[i].severity)));
-		json_object_object_add(o, "why", jstr(v[i].why));
+		json_object_object_add(o, "why", json_str_or_null(v[i].why));
 		json_object_array_add(a, o);
 	}
 	return a;
@@ -210,20 +207,20 @@ struct json_object *fixup_json(const struct fixup *f)
 	size_t i;
 
 	json_object_object_add(o, "ok", json_object_new_boolean(1));
-	json_object_object_add(o, "machine", jstr(f->machine));
-	json_object_object_add(o, "from", jstr(f->from));
-	json_object_object_add(o, "to", jstr(f->to));
+	json_object_object_add(o, "machine", json_str_or_null(f->machine));
+	json_object_object_add(o, "from", json_str_or_null(f->from));
+	json_object_object_add(o, "to", json_str_or_null(f->to));
 	for (i = 0; i < f->noptions; i++) {
 		const struct fixup_option *x = &f->options[i];
 		struct json_object *y = json_object_new_object();
 
 		json_object_object_add(y, "option", json_object_new_string(x->kind == FIXUP_GLOBAL ? "-global" : "-machine"));
-		json_object_object_add(y, "driver", jstr(x->driver));
-		json_object_object_add(y, "property", jstr(x->prop));
-		json_object_object_add(y, "value", jstr(x->value));
-		json_object_object_add(y, "type", jstr(x->type));
-		json_object_object_add(y, "recorded", jstr(x->recorded));
-		json_object_object_add(y, "path", jstr(x->path));
+		json_object_object_add(y, "driver", json_str_or_null(x->driver));
+		json_object_object_add(y, "property", json_str_or_null(x->prop));
+		json_object_object_add(y, "value", json_str_or_null(x->value));
+		json_object_object_add(y, "type", json_str_or_null(x->type));
+		json_object_object_add(y, "recorded", json_str_or_null(x->recorded));
+		json_object_object_add(y, "path", json_str_or_null(x->path));
 		json_object_object_add(y, "objects", json_object_new_int64((long long)x->nobjects));
 		json_object_array_add(opts, y);
 	}

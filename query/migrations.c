@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diff-internal.h"
+#include "json.h"
 #include "migrations.h"
 #include "util.h"
 
@@ -108,10 +109,6 @@ void migration_grid_release(struct migration_grid *g)
 	memset(g, 0, sizeof(*g));
 }
 
-static struct json_object *str_or_null(const char *s)
-{
-	return s ? json_object_new_string(s) : NULL;
-}
 
 struct json_object *migration_grid_json(const struct migration_grid *g)
 {
@@ -150,8 +147,8 @@ struct json_object *migration_grid_json(const struct migration_grid *g)
 
 				json_object_object_add(r, "path", json_object_new_string(c->path));
 				json_object_object_add(r, "rule", json_object_new_string(c->rule));
-				json_object_object_add(r, "source", str_or_null(c->source));
-				json_object_object_add(r, "destination", str_or_null(c->destination));
+				json_object_object_add(r, "source", json_str_or_null(c->source));
+				json_object_object_add(r, "destination", json_str_or_null(c->destination));
 				json_object_object_add(x, "reason", r);
 			}
 			json_object_array_add(cells, x);

@@ -2,22 +2,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
 #include "report.h"
 #include "util.h"
 
-static struct json_object *str_or_null(const char *s)
-{
-	return s ? json_object_new_string(s) : NULL;
-}
 
 struct json_object *release_json(const struct release_row *r)
 {
 	struct json_object *o = json_object_new_object();
 
 	json_object_object_add(o, "id", json_object_new_int64(r->id));
-	json_object_object_add(o, "version", str_or_null(r->version));
-	json_object_object_add(o, "stream", str_or_null(r->stream));
-	json_object_object_add(o, "package", str_or_null(r->package));
+	json_object_object_add(o, "version", json_str_or_null(r->version));
+	json_object_object_add(o, "stream", json_str_or_null(r->stream));
+	json_object_object_add(o, "package", json_str_or_null(r->package));
 	return o;
 }
 
@@ -26,10 +23,10 @@ struct json_object *machine_json(const struct machine_row *m)
 	struct json_object *o = json_object_new_object();
 
 	json_object_object_add(o, "id", json_object_new_int64(m->id));
-	json_object_object_add(o, "name", str_or_null(m->name));
-	json_object_object_add(o, "arch", str_or_null(m->arch));
-	json_object_object_add(o, "family", str_or_null(m->family));
-	json_object_object_add(o, "family_version", str_or_null(m->family_version));
+	json_object_object_add(o, "name", json_str_or_null(m->name));
+	json_object_object_add(o, "arch", json_str_or_null(m->arch));
+	json_object_object_add(o, "family", json_str_or_null(m->family));
+	json_object_object_add(o, "family_version", json_str_or_null(m->family_version));
 	return o;
 }
 
@@ -38,18 +35,18 @@ struct json_object *record_json(const struct record_row *r)
 	struct json_object *o = json_object_new_object();
 
 	json_object_object_add(o, "id", json_object_new_int64(r->id));
-	json_object_object_add(o, "release", str_or_null(r->release));
-	json_object_object_add(o, "stream", str_or_null(r->stream));
-	json_object_object_add(o, "machine", str_or_null(r->machine));
-	json_object_object_add(o, "arch", str_or_null(r->arch));
+	json_object_object_add(o, "release", json_str_or_null(r->release));
+	json_object_object_add(o, "stream", json_str_or_null(r->stream));
+	json_object_object_add(o, "machine", json_str_or_null(r->machine));
+	json_object_object_add(o, "arch", json_str_or_null(r->arch));
 	if (r->digest) {
 		/* a full row from the catalog (diffs carry the same rows) */
 		json_object_object_add(o, "alias", r->alias && *r->alias ? json_object_new_string(r->alias) : NULL);
 		json_object_object_add(o, "is_default", json_object_new_boolean(r->is_default));
 		json_object_object_add(o, "deprecated", json_object_new_boolean(r->deprecated));
 		json_object_object_add(o, "facts", json_object_new_int64(r->nfacts));
-		json_object_object_add(o, "dumps", str_or_null(r->kinds));
-		json_object_object_add(o, "digest", str_or_null(r->digest));
+		json_object_object_add(o, "dumps", json_str_or_null(r->kinds));
+		json_object_object_add(o, "digest", json_str_or_null(r->digest));
 	}
 	return o;
 }
@@ -60,8 +57,8 @@ static struct json_object *entry_json(const struct diff_entry *e)
 
 	json_object_object_add(o, "path", json_object_new_string(e->path));
 	json_object_object_add(o, "kind", json_object_new_string(entry_kind_name(e->kind)));
-	json_object_object_add(o, "old", str_or_null(e->old_value));
-	json_object_object_add(o, "new", str_or_null(e->new_value));
+	json_object_object_add(o, "old", json_str_or_null(e->old_value));
+	json_object_object_add(o, "new", json_str_or_null(e->new_value));
 	json_object_object_add(o, "severity", json_object_new_string(severity_name(e->severity)));
 	json_object_object_add(o, "rule", json_object_new_string(e->rule ? e->rule : ""));
 	if (starts_with(e->path, "migration/") || starts_with(e->path, "vmstate/")) {
@@ -158,7 +155,7 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 	json_object_object_add(o, "view", json_object_new_string(view));
 	/* classes split at min_severity (break unless change or above was asked for) */
 	json_object_object_add(o, "min_severity", json_object_new_string(severity_name(m->split ? m->split : SEV_BREAK)));
-	json_object_object_add(o, "path", str_or_null(mo ? mo->diff.path_glob : NULL));
+	json_object_object_add(o, "path", json_str_or_null(mo ? mo->diff.path_glob : NULL));
 	for (i = 0; i < m->nreleases; i++) {
 		struct json_object *r = json_object_new_object();
 
@@ -194,7 +191,7 @@ struct json_object *matrix_json(const struct matrix *m, const struct matrix_opts
 			matrix_cell_label(c, label, sizeof(label));
 			json_object_object_add(cell, "label", json_object_new_string(label));
 			json_object_object_add(cell, "partial", json_object_new_boolean(c->partial));
-			json_object_object_add(cell, "explain", str_or_null(c->explain));
+			json_object_object_add(cell, "explain", json_str_or_null(c->explain));
 			json_object_object_add(cell, "severity", json_object_new_string(severity_name(c->severity)));
 			json_object_object_add(cell, "diff", json_object_new_int64((long long)c->ndiff));
 			json_object_object_add(cell, "waived", json_object_new_int64((long long)c->nwaived));
@@ -221,12 +218,12 @@ struct json_object *waiver_json(const struct waiver *w)
 	struct json_object *y = json_object_new_object();
 
 	json_object_object_add(y, "id", w->id > 0 ? json_object_new_int64(w->id) : NULL);
-	json_object_object_add(y, "origin", str_or_null(w->origin));
-	json_object_object_add(y, "machine_glob", str_or_null(w->machine_glob));
-	json_object_object_add(y, "path_glob", str_or_null(w->path_glob));
-	json_object_object_add(y, "from", str_or_null(w->release_from));
-	json_object_object_add(y, "to", str_or_null(w->release_to));
-	json_object_object_add(y, "reason", str_or_null(w->reason));
+	json_object_object_add(y, "origin", json_str_or_null(w->origin));
+	json_object_object_add(y, "machine_glob", json_str_or_null(w->machine_glob));
+	json_object_object_add(y, "path_glob", json_str_or_null(w->path_glob));
+	json_object_object_add(y, "from", json_str_or_null(w->release_from));
+	json_object_object_add(y, "to", json_str_or_null(w->release_to));
+	json_object_object_add(y, "reason", json_str_or_null(w->reason));
 	json_object_object_add(y, "used", json_object_new_int64((long long)w->used));
 	return y;
 }
@@ -236,12 +233,12 @@ struct json_object *note_json(const struct note *n)
 	struct json_object *y = json_object_new_object();
 
 	json_object_object_add(y, "id", json_object_new_int64(n->id));
-	json_object_object_add(y, "machine_glob", str_or_null(n->machine_glob));
-	json_object_object_add(y, "path_glob", str_or_null(n->path_glob));
-	json_object_object_add(y, "from", str_or_null(n->release_from));
-	json_object_object_add(y, "to", str_or_null(n->release_to));
-	json_object_object_add(y, "text", str_or_null(n->text));
-	json_object_object_add(y, "link", str_or_null(n->link));
+	json_object_object_add(y, "machine_glob", json_str_or_null(n->machine_glob));
+	json_object_object_add(y, "path_glob", json_str_or_null(n->path_glob));
+	json_object_object_add(y, "from", json_str_or_null(n->release_from));
+	json_object_object_add(y, "to", json_str_or_null(n->release_to));
+	json_object_object_add(y, "text", json_str_or_null(n->text));
+	json_object_object_add(y, "link", json_str_or_null(n->link));
 	return y;
 }
 

@@ -4,11 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advise.h"
 #include "catalog.h"
 #include "diff.h"
-#include "advise.h"
 #include "fixup.h"
 #include "http.h"
+#include "json.h"
 #include "migrations.h"
 #include "report.h"
 #include "util.h"
@@ -58,7 +59,7 @@ static const char *nonempty(const char *s)
 
 static void add_str(struct json_object *o, const char *k, const char *v)
 {
-	json_object_object_add(o, k, v ? json_object_new_string(v) : NULL);
+	json_object_object_add(o, k, json_str_or_null(v));
 }
 
 static void put_diff_ndjson(struct http_response *resp, struct json_object *o, struct json_object *secs)
