@@ -16,14 +16,18 @@ void diff_cache_free(struct diff_cache *c)
 		if (c->slots[i].used)
 			diff_pair_result_release(&c->slots[i]);
 	free(c->slots);
-	for (i = 0; i < c->ngslots; i++)
-		if (c->gslots[i].grp)
-			fact_list_release(&c->gslots[i].facts);
-	free(c->gslots);
-	for (i = 0; i < c->nrslots; i++)
-		if (c->rslots[i].record)
-			grp_list_release(&c->rslots[i].groups);
-	free(c->rslots);
+	for (i = 0; i < c->groups.n; i++)
+		if (c->groups.v[i].key) {
+			fact_list_release(c->groups.v[i].val);
+			free(c->groups.v[i].val);
+		}
+	free(c->groups.v);
+	for (i = 0; i < c->record_groups.n; i++)
+		if (c->record_groups.v[i].key) {
+			grp_list_release(c->record_groups.v[i].val);
+			free(c->record_groups.v[i].val);
+		}
+	free(c->record_groups.v);
 	migration_cache_free(c->mig);
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
@@ -96,85 +100,81 @@ void diff_pair_result_release(struct pair_result *r)
 	r->nr = 0;
 }
 
-static size_t grp_hash(long long g)
+static size_t id_hash(long long g)
 {
 	unsigned long long h = (unsigned long long)g * 0x9E3779B97F4A7C15ull;
 
 	return (size_t)(h ^ (h >> 31));
 }
 
+/* The slot of key: its own, or the empty one to fill (then set key and val, and count it in used). */
+static struct id_slot *id_slot(struct id_table *t, long long key)
+{
+	size_t i;
+
+	if (t->used * 2 >= t->n) {
+		size_t n = t->n ? t->n * 2 : 1024;
+		struct id_slot *bigger = xcalloc(n, sizeof(*bigger));
+
+		for (i = 0; i < t->n; i++)
+			if (t->v[i].key) {
+				size_t h = id_hash(t->v[i].key) & (n - 1);
+
+				while (bigger[h].key)
+					h = (h + 1) & (n - 1);
+				bigger[h] = t->v[i];
+			}
+		free(t->v);
+		t->v = bigger;
+		t->n = n;
+	}
+	i = id_hash(key) & (t->n - 1);
+	while (t->v[i].key && t->v[i].key != key)
+		i = (i + 1) & (t->n - 1);
+	return &t->v[i];
+}
+
 const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st, long long grp, struct error *err)
 {
 	static const struct fact_list none;
-	size_t i;
+	struct id_slot *slot;
 
 	if (!grp)
 		return &none;
-	if (c->ngused * 2 >= c->ngslots) {
-		size_t n = c->ngslots ? c->ngslots * 2 : 1024;
-		struct group_slot *bigger = xcalloc(n, sizeof(*bigger));
+	slot = id_slot(&c->groups, grp);
+	if (!slot->key) {
+		struct fact_list *l = xcalloc(1, sizeof(*l));
 
-		for (i = 0; i < c->ngslots; i++)
-			if (c->gslots[i].grp) {
-				size_t h = grp_hash(c->gslots[i].grp) & (n - 1);
-
-				while (bigger[h].grp)
-					h = (h + 1) & (n - 1);
-				bigger[h] = c->gslots[i];
-			}
-		free(c->gslots);
-		c->gslots = bigger;
-		c->ngslots = n;
-	}
-	i = grp_hash(grp) & (c->ngslots - 1);
-	while (c->gslots[i].grp && c->gslots[i].grp != grp)
-		i = (i + 1) & (c->ngslots - 1);
-	if (!c->gslots[i].grp) {
-		if (diff_load_facts(st, grp, &c->gslots[i].facts, err))
+		if (diff_load_facts(st, grp, l, err)) {
+			free(l);
 			return NULL;
-		c->gslots[i].grp = grp;
-		c->ngused++;
+		}
+		slot->key = grp;
+		slot->val = l;
+		c->groups.used++;
 	}
-	return &c->gslots[i].facts;
+	return slot->val;
 }
 
 const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct store *st, long long record, int section,
 						struct error *err)
 {
-	size_t i;
+	long long key = record * (MAX_SECTIONS + 1) + section;
+	struct id_slot *slot = id_slot(&c->record_groups, key);
 
-	if (c->nrused * 2 >= c->nrslots) {
-		size_t n = c->nrslots ? c->nrslots * 2 : 1024;
-		struct rgroups_slot *bigger = xcalloc(n, sizeof(*bigger));
+	if (!slot->key) {
+		struct grp_list *l = xcalloc(1, sizeof(*l));
 
-		for (i = 0; i < c->nrslots; i++)
-			if (c->rslots[i].record) {
-				size_t h = grp_hash(c->rslots[i].record * 64 + c->rslots[i].section) & (n - 1);
-
-				while (bigger[h].record)
-					h = (h + 1) & (n - 1);
-				bigger[h] = c->rslots[i];
-			}
-		free(c->rslots);
-		c->rslots = bigger;
-		c->nrslots = n;
-	}
-	i = grp_hash(record * 64 + section) & (c->nrslots - 1);
-	while (c->rslots[i].record && !(c->rslots[i].record == record && c->rslots[i].section == section))
-		i = (i + 1) & (c->nrslots - 1);
-	if (!c->rslots[i].record) {
-		struct grp_list l = { NULL, 0, 0 };
-
-		if (catalog_record_groups(st, record, section, diff_add_group, &l, err)) {
-			grp_list_release(&l);
+		if (catalog_record_groups(st, record, section, diff_add_group, l, err)) {
+			grp_list_release(l);
+			free(l);
 			return NULL;
 		}
-		c->rslots[i].record = record;
-		c->rslots[i].section = section;
-		c->rslots[i].groups = l;
-		c->nrused++;
+		slot->key = key;
+		slot->val = l;
+		c->record_groups.used++;
 	}
-	return &c->rslots[i].groups;
+	return slot->val;
 }
 
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,

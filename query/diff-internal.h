@@ -35,6 +35,17 @@ struct section_result {
 };
 
 /* A cache of group-pair and section comparisons, shared by the diffs of one matrix (diff-cache.c). */
+/* An open-addressed table from a nonzero id to an owned value (the matrix's memo). */
+struct id_slot {
+	long long key;		/* 0: empty */
+	void *val;
+};
+
+struct id_table {
+	struct id_slot *v;
+	size_t n, used;
+};
+
 struct diff_cache {
 	struct pair_result *slots;
 	size_t nslots, nused;
@@ -43,10 +54,8 @@ struct diff_cache {
 	char **kept;		/* strings of entries made for a diff, see diff_cache_keep() */
 	size_t nkept;
 	struct migration_cache *mig;		/* vmstate class maps (migration-walk.c) */
-	struct group_slot *gslots;		/* group contents' facts, loaded once (diff_cache_group()) */
-	size_t ngslots, ngused;
-	struct rgroups_slot *rslots;		/* a record's groups of one section (diff_cache_record_groups()) */
-	size_t nrslots, nrused;
+	struct id_table groups;			/* grp id -> struct fact_list, read once (diff_cache_group()) */
+	struct id_table record_groups;		/* (record, section) -> struct grp_list (diff_cache_record_groups()) */
 };
 
 /* A group content's facts, sorted by path (owned). */
@@ -59,11 +68,7 @@ struct fact_list {
 	size_t nr, alloc;
 };
 
-/* One group content's facts in a matrix's memo (diff_cache_group()). */
-struct group_slot {
-	long long grp;		/* 0: empty slot */
-	struct fact_list facts;
-};
+
 
 /* diff.c */
 struct diff_entry *diff_push_entry(struct diff_entry **v, size_t *nr, size_t *alloc);
@@ -117,13 +122,6 @@ struct grp_ref {
 struct grp_list {
 	struct grp_ref *v;
 	size_t nr, alloc;
-};
-
-/* One record's groups of one section in a matrix's memo. */
-struct rgroups_slot {
-	long long record;	/* 0: empty slot */
-	int section;
-	struct grp_list groups;
 };
 
 /* diff-section.c: a group_fn (facts-query.h) filling a struct grp_list; its release. */
