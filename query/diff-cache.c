@@ -6,6 +6,17 @@
 #include "facts-query.h"
 #include "util.h"
 
+static void text_table_release(struct text_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->text[i]);
+	free(t->text);
+	free(t->rank);
+	memset(t, 0, sizeof(*t));
+}
+
 void diff_cache_free(struct diff_cache *c)
 {
 	size_t i;
@@ -28,6 +39,8 @@ void diff_cache_free(struct diff_cache *c)
 			free(c->record_groups.v[i].val);
 		}
 	free(c->record_groups.v);
+	text_table_release(&c->paths);
+	text_table_release(&c->values);
 	migration_cache_free(c->mig);
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
@@ -134,6 +147,99 @@ static struct id_slot *id_slot(struct id_table *t, long long key)
 	return &t->v[i];
 }
 
+static int text_add(void *data, long long id, const char *text)
+{
+	struct text_table *t = data;
+
+	if (id < 0)
+		return 0;
+	if ((size_t)id >= t->n) {
+		size_t n = t->n ? t->n : 1024;
+
+		while (n <= (size_t)id)
+			n *= 2;
+		t->text = xrealloc(t->text, n * sizeof(*t->text));
+		t->rank = xrealloc(t->rank, n * sizeof(*t->rank));
+		memset(t->text + t->n, 0, (n - t->n) * sizeof(*t->text));
+		memset(t->rank + t->n, 0, (n - t->n) * sizeof(*t->rank));
+		t->n = n;
+	}
+	if (!t->text[id])
+		t->text[id] = xstrdup(text);
+	t->rank[id] = t->next++;
+	return 0;
+}
+
+/*
+ * The text of an interned id.  The table is read whole on first use (a
+ * matrix touches nearly every path), and again when an id is missing: a
+ * writer may have added it since.
+ */
+static const char *text_get(struct diff_cache *c, struct store *st, int values, long long id, struct error *err)
+{
+	struct text_table *t = values ? &c->values : &c->paths;
+
+	if (id >= 0 && (size_t)id < t->n && t->text[id])
+		return t->text[id];
+	if (t->loads < 4) {
+		/* texts already handed out stay; every id gets its rank in the new text order */
+		t->next = 0;
+		t->loads++;
+		if ((values ? catalog_values : catalog_paths)(st, text_add, t, err))
+			return NULL;
+		if (id >= 0 && (size_t)id < t->n && t->text[id])
+			return t->text[id];
+	}
+	error_set(err, ERR_DB, "the store has no %s with id %lld", values ? "value" : "path", id);
+	return NULL;
+}
+
+/* A group's facts or a record's groups by id, before they are turned into borrowed strings. */
+struct id_pairs {
+	struct id_pair { long long a, b; unsigned rank; } *v;
+	size_t nr, alloc;
+};
+
+static int id_pair_add(void *data, long long a, long long b)
+{
+	struct id_pairs *l = data;
+
+	if (l->nr == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 64;
+		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
+	}
+	l->v[l->nr].a = a;
+	l->v[l->nr].b = b;
+	l->nr++;
+	return 0;
+}
+
+static int cmp_rank(const void *x, const void *y)
+{
+	unsigned a = ((const struct id_pair *)x)->rank, b = ((const struct id_pair *)y)->rank;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Give each pair its path's text rank, then sort them in path order (as the store's text reads do). */
+static int sort_by_path(struct diff_cache *c, struct store *st, struct id_pairs *l, struct error *err)
+{
+	size_t i;
+	int sorted = 1;
+
+	for (i = 0; i < l->nr; i++) {
+		long long id = l->v[i].a;
+
+		if (!(id > 0 && (size_t)id < c->paths.n && c->paths.text[id]) && !text_get(c, st, 0, id, err))
+			return -1;
+		l->v[i].rank = c->paths.rank[id];
+		sorted &= !i || l->v[i - 1].rank < l->v[i].rank;
+	}
+	if (!sorted)	/* ids are given in import order, often the text order already */
+		qsort(l->v, l->nr, sizeof(*l->v), cmp_rank);
+	return 0;
+}
+
 const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st, long long grp, struct error *err)
 {
 	static const struct fact_list none;
@@ -143,15 +249,31 @@ const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st,
 		return &none;
 	slot = id_slot(&c->groups, grp);
 	if (!slot->key) {
+		struct id_pairs ids = { NULL, 0, 0 };
 		struct fact_list *l = xcalloc(1, sizeof(*l));
+		size_t i;
 
-		if (diff_load_facts(st, grp, l, err)) {
-			free(l);
-			return NULL;
+		l->borrowed = 1;
+		if (catalog_group_fact_ids(st, grp, id_pair_add, &ids, err) || sort_by_path(c, st, &ids, err))
+			goto fail;
+		l->v = xmalloc((ids.nr ? ids.nr : 1) * sizeof(*l->v));
+		l->alloc = ids.nr;
+		for (; l->nr < ids.nr; l->nr++) {
+			i = l->nr;
+			l->v[i].path = c->paths.text[ids.v[i].a];
+			if (!(l->v[i].value = (char *)text_get(c, st, 1, ids.v[i].b, err)))
+				goto fail;
 		}
+		free(ids.v);
 		slot->key = grp;
 		slot->val = l;
 		c->groups.used++;
+		return l;
+fail:
+		free(ids.v);
+		fact_list_release(l);
+		free(l);
+		return NULL;
 	}
 	return slot->val;
 }
@@ -163,13 +285,25 @@ const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct sto
 	struct id_slot *slot = id_slot(&c->record_groups, key);
 
 	if (!slot->key) {
+		struct id_pairs ids = { NULL, 0, 0 };
 		struct grp_list *l = xcalloc(1, sizeof(*l));
+		size_t i;
 
-		if (catalog_record_groups(st, record, section, diff_add_group, l, err)) {
+		l->borrowed = 1;
+		if (catalog_record_group_ids(st, record, section, id_pair_add, &ids, err) ||
+		    sort_by_path(c, st, &ids, err)) {
+			free(ids.v);
 			grp_list_release(l);
 			free(l);
 			return NULL;
 		}
+		l->v = xmalloc((ids.nr ? ids.nr : 1) * sizeof(*l->v));
+		l->nr = l->alloc = ids.nr;
+		for (i = 0; i < ids.nr; i++) {
+			l->v[i].key = c->paths.text[ids.v[i].a];
+			l->v[i].grp = ids.v[i].b;
+		}
+		free(ids.v);
 		slot->key = key;
 		slot->val = l;
 		c->record_groups.used++;

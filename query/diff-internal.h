@@ -46,6 +46,15 @@ struct id_table {
 	size_t n, used;
 };
 
+/* The interned texts of paths or values, by id, read once for a matrix (diff-cache.c). */
+struct text_table {
+	char **text;		/* by id; NULL: no such id */
+	unsigned *rank;		/* by id: the place of the text in text order (paths only) */
+	size_t n;		/* ids 0 .. n-1 */
+	unsigned next;		/* the rank the next text read gets */
+	int loads;		/* times read (once more when an id is missing: a writer added it) */
+};
+
 struct diff_cache {
 	struct pair_result *slots;
 	size_t nslots, nused;
@@ -56,6 +65,7 @@ struct diff_cache {
 	struct migration_cache *mig;		/* vmstate class maps (migration-walk.c) */
 	struct id_table groups;			/* grp id -> struct fact_list, read once (diff_cache_group()) */
 	struct id_table record_groups;		/* (record, section) -> struct grp_list (diff_cache_record_groups()) */
+	struct text_table paths, values;	/* the lists above borrow their strings from these */
 };
 
 /* A group content's facts, sorted by path (owned). */
@@ -66,6 +76,7 @@ struct fact_pair {
 struct fact_list {
 	struct fact_pair *v;
 	size_t nr, alloc;
+	int borrowed;		/* the strings belong to a cache's text tables */
 };
 
 
@@ -122,6 +133,7 @@ struct grp_ref {
 struct grp_list {
 	struct grp_ref *v;
 	size_t nr, alloc;
+	int borrowed;		/* the keys belong to a cache's text tables */
 };
 
 /* diff-section.c: a group_fn (facts-query.h) filling a struct grp_list; its release. */

@@ -36,7 +36,7 @@ void grp_list_release(struct grp_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->nr; i++)
+	for (i = 0; !l->borrowed && i < l->nr; i++)
 		free(l->v[i].key);
 	free(l->v);
 }
@@ -71,7 +71,7 @@ static int section_selected(const struct section_info *sec, const struct diff_op
 static int diff_one_section(struct store *st, struct diff_cache *cache, long long ra, long long rb, int id,
 			    struct diff *sec, struct error *err)
 {
-	struct grp_list la = { NULL, 0, 0 }, lb = { NULL, 0, 0 };
+	struct grp_list la = { NULL, 0, 0, 0 }, lb = { NULL, 0, 0, 0 };
 	const struct grp_list *pa = &la, *pb = &lb;
 	const struct grp_ref *ga, *gb;
 	size_t na, nb, i = 0, j = 0, alloc = 0;

@@ -138,7 +138,7 @@ void fact_list_release(struct fact_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->nr; i++) {
+	for (i = 0; !l->borrowed && i < l->nr; i++) {
 		free(l->v[i].path);
 		free(l->v[i].value);
 	}

@@ -325,11 +325,28 @@ static int walk_pair(struct walk *w, const char *key, long long ga, long long gb
 	return 0;
 }
 
+/* A record's groups of one section: from the matrix's memo when there is one (a copy of its list, keys borrowed). */
+static int record_groups(struct store *st, struct diff_cache *cache, long long record, int section,
+			 struct grp_list *out, struct error *err)
+{
+	const struct grp_list *l;
+
+	if (!cache)
+		return catalog_record_groups(st, record, section, diff_add_group, out, err);
+	if (!(l = diff_cache_record_groups(cache, st, record, section, err)))
+		return -1;
+	out->v = xmalloc((l->nr ? l->nr : 1) * sizeof(*out->v));
+	memcpy(out->v, l->v, l->nr * sizeof(*out->v));
+	out->nr = out->alloc = l->nr;
+	out->borrowed = 1;
+	return 0;
+}
+
 int migration_diff_section(struct store *st, struct diff_cache *cache, long long ra, long long rb,
 			   const struct section_info *sec, int vmstate, const char *vda, const char *vdb, int migration,
 			   struct diff *out, struct error *err)
 {
-	struct grp_list ga = { NULL, 0, 0 }, gb = { NULL, 0, 0 }, ma = { NULL, 0, 0 }, mb = { NULL, 0, 0 };
+	struct grp_list ga = { NULL, 0, 0, 0 }, gb = { NULL, 0, 0, 0 }, ma = { NULL, 0, 0, 0 }, mb = { NULL, 0, 0, 0 };
 	struct class_index sxa, sxb;
 	const struct class_index *xa = NULL, *xb = NULL;
 	struct walk w = { st, cache, out, 0, NULL, 0 };
@@ -339,8 +356,7 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 
 	memset(&sxa, 0, sizeof(sxa));
 	memset(&sxb, 0, sizeof(sxb));
-	if (catalog_record_groups(st, ra, sec->id, diff_add_group, &ga, err) ||
-	    catalog_record_groups(st, rb, sec->id, diff_add_group, &gb, err))
+	if (record_groups(st, cache, ra, sec->id, &ga, err) || record_groups(st, cache, rb, sec->id, &gb, err))
 		goto out;
 	for (k = 0; !devices && k < ga.nr + gb.nr; k++)
 		streams |= is_device_key(k < ga.nr ? ga.v[k].key : gb.v[k - ga.nr].key) ? (k < ga.nr ? 1 : 2) : 0;
@@ -358,8 +374,8 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 		goto out;
 	if (devices) {
 		/* the classes the machine's devices use, on either side, are the migration view's */
-		if (catalog_record_groups(st, ra, migration, diff_add_group, &ma, err) ||
-		    catalog_record_groups(st, rb, migration, diff_add_group, &mb, err))
+		if (record_groups(st, cache, ra, migration, &ma, err) ||
+		    record_groups(st, cache, rb, migration, &mb, err))
 			goto out;
 		for (k = 0; k < ma.nr + mb.nr; k++) {
 			const char *key = k < ma.nr ? ma.v[k].key : mb.v[k - ma.nr].key;

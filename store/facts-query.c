@@ -112,3 +112,69 @@ int catalog_group_leaf(struct store *st, long long record_id, int section, const
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read group names");
 }
+
+static int each_id_pair(struct store *st, sqlite3_stmt *s, id_pair_fn fn, void *data, const char *what,
+			struct error *err)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, what);
+}
+
+int catalog_group_fact_ids(struct store *st, long long grp, id_pair_fn fn, void *data, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT path_id, value_id FROM grp_fact WHERE grp_id = ?", err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, grp);
+	return each_id_pair(st, s, fn, data, "cannot read group", err);
+}
+
+int catalog_record_group_ids(struct store *st, long long record_id, int section, id_pair_fn fn, void *data,
+			     struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, "SELECT key_id, grp_id FROM record_grp WHERE record_id = ? AND section_id = ?",
+				     err);
+
+	if (!s)
+		return -1;
+	sqlite3_bind_int64(s, 1, record_id);
+	sqlite3_bind_int(s, 2, section);
+	return each_id_pair(st, s, fn, data, "cannot read record groups", err);
+}
+
+static int each_text(struct store *st, const char *sql, text_fn fn, void *data, struct error *err)
+{
+	sqlite3_stmt *s = store_stmt(st, sql, err);
+	int rc;
+
+	if (!s)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		if (fn(data, sqlite3_column_int64(s, 0), (const char *)sqlite3_column_text(s, 1))) {
+			sqlite3_reset(s);
+			return -1;
+		}
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read interned texts");
+}
+
+int catalog_paths(struct store *st, text_fn fn, void *data, struct error *err)
+{
+	/* the unique index on text is covering: text order without a sort */
+	return each_text(st, "SELECT id, text FROM path ORDER BY text", fn, data, err);
+}
+
+int catalog_values(struct store *st, text_fn fn, void *data, struct error *err)
+{
+	return each_text(st, "SELECT id, text FROM value", fn, data, err);
+}

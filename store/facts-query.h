@@ -41,4 +41,20 @@ int catalog_group_leaf(struct store *st, long long record_id, int section, const
 /* The facts of one group content, in path order (fact_fn: catalog.h). */
 int catalog_group_facts(struct store *st, long long grp, fact_fn fn, void *data, struct error *err);
 
+/*
+ * The same reads by interned id, for a reader that keeps the texts itself
+ * (the matrix's memo): no join and no sort in SQL.  The pairs come in id
+ * order, not text order.
+ */
+typedef int (*id_pair_fn)(void *data, long long a, long long b);
+/* (path id, value id) of every fact of one group content. */
+int catalog_group_fact_ids(struct store *st, long long grp, id_pair_fn fn, void *data, struct error *err);
+/* (key path id, group id) of every group of one section of one record. */
+int catalog_record_group_ids(struct store *st, long long record_id, int section, id_pair_fn fn, void *data,
+			     struct error *err);
+/* Every interned path (in text order) or value (in id order) with its id. */
+typedef int (*text_fn)(void *data, long long id, const char *text);
+int catalog_paths(struct store *st, text_fn fn, void *data, struct error *err);
+int catalog_values(struct store *st, text_fn fn, void *data, struct error *err);
+
 #endif
