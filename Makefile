@@ -145,6 +145,7 @@ check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	tests/collect/run.sh $(PROG)
 	tests/collect/boot.sh $(PROG) $(PROBE)
 	tests/collect/fixup-qemu.sh $(PROG)
+	tests/collect/fixup-verify.sh $(PROG)
 ifeq ($(SANITIZE),)
 	tests/browser/run.sh $(PROG)
 endif

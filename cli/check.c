@@ -11,6 +11,7 @@
 #include "report.h"
 #include "cli.h"
 #include "import.h"
+#include "scratch.h"
 #include "util.h"
 
 
@@ -55,40 +56,6 @@ static int release_records(struct store *st, const char *rel, struct ids *out, s
 	if (!found)
 		return error_set(err, ERR_NOTFOUND, "no records of release '%s'", rel);
 	return 0;
-}
-
-/*
- * A scratch copy of the database (SQLite online backup) in a temporary file,
- * so inputs are imported and checked without touching the real one.
- */
-static int scratch_copy(struct store *src, char *path, size_t size, struct store **out, struct error *err)
-{
-	const char *tmp = getenv("TMPDIR");
-	int fd;
-
-	snprintf(path, size, "%s/abidb-check-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-	fd = mkstemp(path);
-	if (fd < 0)
-		return error_set(err, ERR_IO, "cannot create a scratch database in '%s'", tmp && *tmp ? tmp : "/tmp");
-	close(fd);
-	if (store_copy(src, path, err) || store_open(out, path, 0, err)) {
-		unlink(path);
-		return -1;
-	}
-	return 0;
-}
-
-static void scratch_remove(const char *path)
-{
-	char *s;
-
-	unlink(path);
-	s = xstrfmt("%s-wal", path);
-	unlink(s);
-	free(s);
-	s = xstrfmt("%s-shm", path);
-	unlink(s);
-	free(s);
 }
 
 static void input_failed(void *data, const struct error *err)
@@ -369,7 +336,7 @@ int cmd_check(struct cli *cli, int argc, char **argv)
 	o.diff.nnotes = nnotes;
 
 	if (optind < argc) {
-		if (scratch_copy(cli->st, scratch_path, sizeof(scratch_path), &scratch, &err))
+		if (scratch_copy(cli->st, "abidb-check", scratch_path, sizeof(scratch_path), &scratch, &err))
 			goto fail;
 		st = scratch;
 		if (import_inputs(st, argv + optind, argc - optind, &ids, &err))

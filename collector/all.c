@@ -77,7 +77,7 @@ static int query_binary(const char *qemu, long timeout_s, struct binary *b, stru
 	memset(b, 0, sizeof(*b));
 	if (child_setup(err))
 		return -1;
-	if (child_start_qemu(qemu, "none", timeout_s, deadline, &q, err) ||
+	if (child_start_qemu(qemu, "none", NULL, timeout_s, deadline, &q, err) ||
 	    ask(q, "query-machines", deadline, &machines, err) || ask(q, "query-version", deadline, &version, err) ||
 	    child_quit_qemu(&q, deadline, timeout_s, err))
 		goto out;
@@ -120,6 +120,20 @@ int collect_list_machines(const char *qemu, long timeout_s, char ***names, struc
 		return -1;
 	*names = b.names;
 	b.names = NULL;
+	binary_release(&b);
+	return 0;
+}
+
+int collect_query_version(const char *qemu, long timeout_s, char **version, char **package, struct error *err)
+{
+	struct binary b;
+
+	*version = *package = NULL;
+	if (query_binary(qemu, timeout_s, &b, err))
+		return -1;
+	*version = b.release;
+	*package = b.package;
+	b.release = b.package = NULL;
 	binary_release(&b);
 	return 0;
 }

@@ -144,6 +144,32 @@ void child_stderr_tail(struct strbuf *sb)
 	strbuf_release(&all);
 }
 
+void child_stderr_all(struct strbuf *sb)
+{
+	struct error ignore = ERROR_INIT;
+	struct strbuf all = STRBUF_INIT;
+
+	if (tmp_dir[0] && !read_input(child_file("qemu.log"), &all, 1 << 20, &ignore))
+		strbuf_add(sb, all.buf, all.len);
+	strbuf_release(&all);
+}
+
+char **child_argv(char *const base[], char *const extra[])
+{
+	size_t nb = 0, ne = 0;
+	char **argv;
+
+	while (base[nb])
+		nb++;
+	while (extra && extra[ne])
+		ne++;
+	argv = xcalloc(nb + ne + 1, sizeof(*argv));
+	memcpy(argv, base, nb * sizeof(*argv));
+	if (ne)
+		memcpy(argv + nb, extra, ne * sizeof(*argv));
+	return argv;
+}
+
 int child_fork(int pfd[2], pid_t *pid, struct error *err)
 {
 	if (pipe2(pfd, O_CLOEXEC))
@@ -274,13 +300,14 @@ int child_run(char *const argv[], const char *what, long long deadline_ms, struc
 	return 0;
 }
 
-int child_start_qemu(const char *qemu, const char *machine, long timeout_s, long long deadline_ms, struct qmp **q,
-		     struct error *err)
+int child_start_qemu(const char *qemu, const char *machine, char *const extra[], long timeout_s,
+		     long long deadline_ms, struct qmp **q, struct error *err)
 {
 	const char *sock = child_file("qmp.sock");
 	char *qmparg = xstrfmt("unix:%s,server=on,wait=off", sock);
-	char *argv[] = { (char *)qemu, "-machine", (char *)machine, "-accel", "tcg", "-S",
+	char *base[] = { (char *)qemu, "-machine", (char *)machine, "-accel", "tcg", "-S",
 			 "-display", "none", "-qmp", qmparg, NULL };
+	char **argv = child_argv(base, extra);
 	struct error last = ERROR_INIT;
 	struct strbuf tail = STRBUF_INIT;
 	struct stat st;
@@ -288,6 +315,7 @@ int child_start_qemu(const char *qemu, const char *machine, long timeout_s, long
 
 	*q = NULL;
 	rc = child_spawn(argv, err);
+	free(argv);
 	free(qmparg);
 	if (rc)
 		return -1;

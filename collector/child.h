@@ -47,13 +47,23 @@ int child_note_exit(struct error *err);
 /* Run argv to its end within the deadline; a non-zero exit is an error naming `what`. */
 int child_run(char *const argv[], const char *what, long long deadline_ms, struct error *err);
 
+/* Everything QEMU wrote to standard error in the current run (child_file("qemu.log")), appended to sb. */
+void child_stderr_all(struct strbuf *sb);
+
+/*
+ * base, then extra (either NULL-terminated; extra may be NULL), as one
+ * NULL-terminated array; the strings are borrowed, free() the array.
+ */
+char **child_argv(char *const base[], char *const extra[]);
+
 /*
  * Start `QEMU -machine M -accel tcg -S -display none -qmp unix:SOCK,server=on,wait=off`
- * (the command line of the shared data's host view) and connect to its QMP socket.
+ * (the command line of the shared data's host view), then the extra arguments
+ * (NULL: none), and connect to its QMP socket.
  */
 struct qmp;
-int child_start_qemu(const char *qemu, const char *machine, long timeout_s, long long deadline_ms, struct qmp **q,
-		     struct error *err);
+int child_start_qemu(const char *qemu, const char *machine, char *const extra[], long timeout_s,
+		     long long deadline_ms, struct qmp **q, struct error *err);
 /* Send quit, close *q, and wait for QEMU to exit. */
 int child_quit_qemu(struct qmp **q, long long deadline_ms, long timeout_s, struct error *err);
 

@@ -341,15 +341,17 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 	return 0;
 }
 
-static int dump_vmstate(struct collect *c, struct error *err)
+static int dump_vmstate(struct collect *c, char *const extra[], struct error *err)
 {
-	char *argv[] = { (char *)c->qemu, "-machine", (char *)c->machine, "-dump-vmstate",
+	char *base[] = { (char *)c->qemu, "-machine", (char *)c->machine, "-dump-vmstate",
 			 (char *)child_file("vmstate.json"), NULL };
+	char **argv = child_argv(base, extra);
 	struct strbuf buf = STRBUF_INIT;
 	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", c->qemu, c->machine);
 	int rc;
 
 	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
+	free(argv);
 	free(what);
 	if (rc)
 		return -1;
@@ -458,7 +460,7 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 static int run(struct collect *c, const struct collect_options *o, struct error *err)
 {
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
-	if (child_start_qemu(c->qemu, c->machine, c->timeout_s, c->deadline, &c->q, err))
+	if (child_start_qemu(c->qemu, c->machine, o->extra_args, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
@@ -466,7 +468,9 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 	    (!o->no_vmdesc && collect_vmdesc(c, err)) ||
 	    child_quit_qemu(&c->q, c->deadline, c->timeout_s, err))
 		return child_note_exit(err);
-	if (!o->no_vmstate && dump_vmstate(c, err))
+	if (o->qemu_said)
+		child_stderr_all(o->qemu_said);
+	if (!o->no_vmstate && dump_vmstate(c, o->extra_args, err))
 		return -1;
 	if (o->no_guest)
 		return 0;

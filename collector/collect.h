@@ -22,6 +22,14 @@ struct collect_options {
 	 */
 	int boot;
 	const char *kernel;	/* --kernel for --boot; NULL: the installed one */
+	/*
+	 * Arguments appended to every QEMU command line of the run, after the
+	 * collector's own (fixup --verify: the -global / -machine options);
+	 * NULL-terminated, borrowed; NULL: none.
+	 */
+	char *const *extra_args;
+	/* If set: what the host-view QEMU wrote to standard error (its warnings), appended. */
+	struct strbuf *qemu_said;
 };
 
 struct json_object;
@@ -43,6 +51,9 @@ void collect_document_text(struct json_object *doc, struct strbuf *out);
  */
 int collect_list_machines(const char *qemu, long timeout_s, char ***names, struct error *err);
 void collect_free_names(char **names);
+
+/* query-version of a `-machine none` QEMU: *version "7.2.22", *package its package string; the caller frees both. */
+int collect_query_version(const char *qemu, long timeout_s, char **version, char **package, struct error *err);
 
 /* Write `len` bytes to `path` beside and rename, so a failure never leaves half a file ("-": stdout). */
 int collect_write_file(const char *path, const void *buf, size_t len, struct error *err);

@@ -460,8 +460,9 @@ int guest_fast(const struct collect_options *o, struct json_object **files, stru
 {
 	const char *sock = child_file("qtest.sock");
 	char *qtarg = xstrfmt("unix:%s", sock);
-	char *argv[] = { (char *)o->qemu, "-machine", (char *)o->machine, "-accel", "tcg", "-S", "-display", "none",
+	char *base[] = { (char *)o->qemu, "-machine", (char *)o->machine, "-accel", "tcg", "-S", "-display", "none",
 			 "-m", RAM_MB, "-qtest", qtarg, "-qtest-log", "/dev/null", NULL };
+	char **argv = child_argv(base, o->extra_args);
 	struct fast f;
 	struct fwcfg fc;
 	struct json_object *cmd;
@@ -503,6 +504,7 @@ fail:
 	child_kill();
 	json_object_put(f.files);
 	json_object_put(f.needs_boot);
+	free(argv);
 	free(qtarg);
 	return ret;
 }

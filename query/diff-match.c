@@ -87,7 +87,8 @@ void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o)
 		    release_in_range(d->b.release, o->waivers[k].release_from, o->waivers[k].release_to))
 			w[nw++] = k;
 	for (k = 0; k < o->nnotes; k++)
-		if (glob_match(o->notes[k].machine_glob, d->b.machine) &&
+		if ((glob_match(o->notes[k].machine_glob, d->b.machine) ||
+		     glob_match(o->notes[k].machine_glob, d->a.machine)) &&
 		    (release_in_range(d->b.release, o->notes[k].release_from, o->notes[k].release_to) ||
 		     release_in_range(d->a.release, o->notes[k].release_from, o->notes[k].release_to)))
 			n[nn++] = k;

@@ -50,7 +50,61 @@ int fixup_default_device(const char *driver, const char **vga)
 	return 0;
 }
 
-/* defaults: QEMU runs with its default devices (not libvirt's -nodefaults): keep the default VGA. */
+/*
+ * libvirt's typed override (<qemu:override>, libvirt 8.2+) reaches a device
+ * libvirt creates by its alias.  The alias is known for the primary video
+ * device only: libvirt names video devices "video0", "video1" ...; the model
+ * is the <video><model type=...> that makes the driver.  Every other device's
+ * alias depends on the domain, so its option stays a -global.
+ */
+static const struct {
+	const char *driver, *model, *alias;
+} libvirt_aliases[] = {
+	{ "VGA", "vga", "video0" }, { "cirrus-vga", "cirrus", "video0" }, { "qxl-vga", "qxl", "video0" },
+	{ "virtio-vga", "virtio", "video0" }, { "vmware-svga", "vmvga", "video0" },
+	{ "bochs-display", "bochs", "video0" },
+};
+
+/* The override's property type for Y's QOM type, or NULL when libvirt has none for it. */
+static const char *libvirt_type(const char *qtype, const char *value)
+{
+	static const char *const strings[] = { "str", "string", "OnOffAuto", "OnOffSplit", "LostTickPolicy",
+					       "BlockdevOnError", "FdcDriveType", "HostMemPolicy" };
+	size_t i;
+
+	if (!qtype)
+		return NULL;
+	if (!strcmp(qtype, "bool"))
+		return "bool";
+	if (!strcmp(qtype, "size") || (starts_with(qtype, "uint") && strlen(qtype) <= 6) ||
+	    (starts_with(qtype, "int") && strlen(qtype) <= 5))
+		return value[0] == '-' ? "signed" : "unsigned";
+	for (i = 0; i < ARRAY_SIZE(strings); i++)
+		if (!strcmp(qtype, strings[i]))
+			return "string";
+	return NULL;
+}
+
+/* The alias and model of the device an option can override in libvirt, or NULL: it stays a -global. */
+static const char *libvirt_alias(const struct fixup_option *o, const char **model)
+{
+	size_t i;
+
+	*model = NULL;
+	if (o->kind != FIXUP_GLOBAL || o->nobjects > 1 || !libvirt_type(o->type, o->value))
+		return NULL;
+	for (i = 0; i < ARRAY_SIZE(libvirt_aliases); i++)
+		if (!strcmp(libvirt_aliases[i].driver, o->driver)) {
+			*model = libvirt_aliases[i].model;
+			return libvirt_aliases[i].alias;
+		}
+	return NULL;
+}
+
+/*
+ * defaults: QEMU runs with its default devices (not libvirt's -nodefaults): keep the default VGA.
+ * Without defaults (libvirt), the options that go into <qemu:override> are left out.
+ */
 static char **build_argv(const struct fixup *f, int defaults)
 {
 	char **argv = xcalloc(2 * f->noptions + 5, sizeof(*argv));
@@ -62,7 +116,7 @@ static char **build_argv(const struct fixup *f, int defaults)
 		const struct fixup_option *o = &f->options[i];
 		struct strbuf sb = STRBUF_INIT;
 
-		if (o->kind != FIXUP_GLOBAL)
+		if (o->kind != FIXUP_GLOBAL || (!defaults && libvirt_alias(o, &v)))
 			continue;
 		if (fixup_default_device(o->driver, &v) && v)
 			vga = v;
@@ -150,20 +204,87 @@ static void xml_attr(struct strbuf *sb, const char *v)
 	}
 }
 
+/* Text inside an XML comment: "--" may not appear, so every '-' after a '-' becomes '_'. */
+static void xml_comment_text(struct strbuf *sb, const char *v)
+{
+	for (; *v; v++)
+		strbuf_addch(sb, *v == '-' && sb->len && sb->buf[sb->len - 1] == '-' ? '_' : *v);
+}
+
+/* A bool's option value (on/off) as libvirt's override takes it (true/false). */
+static const char *libvirt_value(const char *ltype, const char *v)
+{
+	if (!strcmp(ltype, "bool"))
+		return !strcmp(v, "on") || !strcmp(v, "true") || !strcmp(v, "yes") ? "true" : "false";
+	return v;
+}
+
 char *fixup_libvirt_xml(const struct fixup *f)
 {
 	char **argv = build_argv(f, 0);	/* libvirt starts QEMU with -nodefaults and its own devices */
 	struct strbuf sb = STRBUF_INIT;
-	size_t i;
+	const char *model, *alias, *open = NULL;
+	size_t i, j;
 
-	strbuf_addstr(&sb, "<qemu:commandline xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>\n");
-	for (i = 0; argv[i]; i++) {
-		strbuf_addstr(&sb, "  <qemu:arg value='");
-		xml_attr(&sb, argv[i]);
-		strbuf_addstr(&sb, "'/>\n");
-		free(argv[i]);
+	strbuf_addstr(&sb, "<!-- abidb fixup: ");
+	xml_comment_text(&sb, f->machine);
+	strbuf_addstr(&sb, " as release ");
+	xml_comment_text(&sb, f->from);
+	strbuf_addstr(&sb, " presented it, on release ");
+	xml_comment_text(&sb, f->to);
+	strbuf_addstr(&sb, ". Merge the children of <domain> into the guest's <domain>, which declares xmlns:qemu "
+		      "(docs/fixup.md). -->\n");
+	strbuf_addstr(&sb, "<domain xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'>\n");
+	/* one <qemu:device> per alias, its properties in option order */
+	for (i = 0; i < f->noptions; i++) {
+		const struct fixup_option *o = &f->options[i];
+
+		if (!(alias = libvirt_alias(o, &model)))
+			continue;
+		for (j = 0; j < i; j++) {
+			const char *m2, *a2 = libvirt_alias(&f->options[j], &m2);
+
+			if (a2 && !strcmp(a2, alias))
+				break;
+		}
+		if (j < i)
+			continue;	/* written with the first option of that alias */
+		if (!open)
+			strbuf_addstr(&sb, "  <qemu:override>\n");
+		open = alias;
+		strbuf_addf(&sb, "    <!-- the primary <video> device, <model type='%s'/> -->\n", model);
+		strbuf_addstr(&sb, "    <qemu:device alias='");
+		xml_attr(&sb, alias);
+		strbuf_addstr(&sb, "'>\n      <qemu:frontend>\n");
+		for (j = i; j < f->noptions; j++) {
+			const struct fixup_option *p = &f->options[j];
+			const char *m2, *a2 = libvirt_alias(p, &m2), *lt;
+
+			if (!a2 || strcmp(a2, alias))
+				continue;
+			lt = libvirt_type(p->type, p->value);
+			strbuf_addstr(&sb, "        <qemu:property name='");
+			xml_attr(&sb, p->prop);
+			strbuf_addf(&sb, "' type='%s' value='", lt);
+			xml_attr(&sb, libvirt_value(lt, p->value));
+			strbuf_addstr(&sb, "'/>\n");
+		}
+		strbuf_addstr(&sb, "      </qemu:frontend>\n    </qemu:device>\n");
 	}
-	strbuf_addstr(&sb, "</qemu:commandline>\n");
+	if (open)
+		strbuf_addstr(&sb, "  </qemu:override>\n");
+	if (argv[0]) {
+		strbuf_addstr(&sb, "  <qemu:commandline>\n");
+		for (i = 0; argv[i]; i++) {
+			strbuf_addstr(&sb, "    <qemu:arg value='");
+			xml_attr(&sb, argv[i]);
+			strbuf_addstr(&sb, "'/>\n");
+		}
+		strbuf_addstr(&sb, "  </qemu:commandline>\n");
+	}
+	for (i = 0; argv[i]; i++)
+		free(argv[i]);
+	strbuf_addstr(&sb, "</domain>\n");
 	free(argv);
 	return strbuf_detach(&sb, NULL);
 }

@@ -80,10 +80,12 @@ char **fixup_argv(const struct fixup *f);
 char *fixup_command_line(const struct fixup *f);
 
 /*
- * The options as a libvirt domain XML fragment: a <qemu:commandline> element
- * in the qemu namespace with one <qemu:arg value='...'/> per argv word;
- * it goes inside <domain type='kvm'>, which must then declare the same
- * namespace (docs/fixup.md).  Caller frees.
+ * The options as libvirt domain XML: one <domain> element declaring the qemu
+ * namespace, whose children go into the guest's <domain> (docs/fixup.md):
+ * <qemu:override> (libvirt 8.2+) with typed <qemu:property> elements for the
+ * properties of a device whose libvirt alias is known (the primary video
+ * device, video0), then <qemu:commandline> with one <qemu:arg> per remaining
+ * argv word (no -vga: libvirt runs QEMU with -nodefaults).  Caller frees.
  */
 char *fixup_libvirt_xml(const struct fixup *f);
 

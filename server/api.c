@@ -438,7 +438,7 @@ out:
 /*
  * GET /api/v1/fixup?machine=&from=&to=[&format=json|qemu|libvirt]: the options
  * that make release `to` present `from`'s ABI; qemu: the command line as
- * text/plain, libvirt: a <qemu:commandline> fragment as application/xml.
+ * text/plain, libvirt: the <domain> fragment (<qemu:override>, <qemu:commandline>) as application/xml.
  */
 void api_fixup(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
 {

@@ -155,7 +155,7 @@ req "fixup as qemu text" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&t
 	expect "fixup qemu: text/plain" "$(header content-type)" "text/plain; charset=utf-8"
 req "fixup as libvirt XML" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=7.2.22&format=libvirt" &&
 	expect "fixup libvirt: application/xml" "$(header content-type)" "application/xml" &&
-	expect "fixup libvirt: well-formed, six args" "$(python3 -c 'import sys,xml.dom.minidom as m; d=m.parse(sys.argv[1]); print(d.documentElement.tagName, len(d.getElementsByTagName("qemu:arg")))' "$T/body")" "qemu:commandline 6"
+	expect "fixup libvirt: well-formed, two overridden properties, two args" "$(python3 -c 'import sys,xml.dom.minidom as m; d=m.parse(sys.argv[1]); print(d.documentElement.tagName, len(d.getElementsByTagName("qemu:property")), len(d.getElementsByTagName("qemu:arg")))' "$T/body")" "domain 2 2"
 req "fixup as libvirt XML again (cached)" 200 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=7.2.22&format=libvirt" &&
 	expect "fixup libvirt cached: application/xml" "$(header content-type)" "application/xml"
 reqj "fixup unknown format" 400 "$BASE/api/v1/fixup?machine=pc-q35-5.0&from=5.0.0&to=8.2.2&format=yaml"
