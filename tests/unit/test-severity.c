@@ -259,7 +259,7 @@ static int sev_t_cmp_fact(const void *x, const void *y)
 /* A fact list from "path=value" strings (NULL-terminated), sorted as the store gives them. */
 static struct fact_list sev_t_facts(const char *const *kv)
 {
-	struct fact_list l = { NULL, 0, 0 };
+	struct fact_list l = { NULL, 0, 0, 0 };
 
 	for (; *kv; kv++) {
 		const char *eq = strchr(*kv, '=');
