@@ -7,7 +7,7 @@
  * with QEMU's default devices, then
  *   QEMU -machine M -dump-vmstate FILE
  * Between them: qmp_capabilities, a qom-list / qom-get walk of /machine and /objects
- * (recursing into child<...> properties), the qmp-misc commands, a migration of the
+ * (recursing into child<...> properties; qom-walk.c), the qmp-misc commands, a migration of the
  * stopped machine into a file for its device description (migration-vmdesc.json), quit.
  * The guest view comes from guest.c (the fw_cfg fast path), or a booted probe (--boot).
  */
@@ -28,6 +28,7 @@
 #include "guest.h"
 #include "json.h"
 #include "qmp.h"
+#include "qom-walk.h"
 #include "util.h"
 
 #define COLLECTOR_NAME "abidb collect"
@@ -63,100 +64,6 @@ static int call_ok(struct collect *c, const char *cmd, const char *what, struct 
 	json_object_get(*ret);
 	json_object_put(reply);
 	return 0;
-}
-
-/* Walk one QOM object, then its children: qom.json's {"type": T, "props": {NAME: {"type", "value"|"error"}}}. */
-static int walk_qom(struct collect *c, const char *path, const char *type_hint, struct error *err)
-{
-	struct json_object *args, *list = NULL, *props, *entry, *children, *reply, *v;
-	char *what;
-	const char *type = type_hint;
-	size_t i, n;
-	int ret = -1;
-
-	if (json_object_object_get_ex(c->qom, path, NULL))
-		return 0;
-	args = json_object_new_object();
-	json_object_object_add(args, "path", json_object_new_string(path));
-	what = xstrfmt("qom-list %s", path);
-	if (call_ok(c, "qom-list", what, args, &list, err))
-		goto out_what;
-	if (!json_object_is_type(list, json_type_array)) {
-		error_set(err, ERR_INPUT, "qmp: %s failed: the reply is not a list", what);
-		goto out_what;
-	}
-	props = json_object_new_object();
-	children = json_object_new_array();
-	entry = json_object_new_object();
-	json_object_object_add(c->qom, path, entry);
-	n = json_object_array_length(list);
-	for (i = 0; i < n; i++) {
-		struct json_object *info = json_object_array_get_idx(list, i), *jn, *jt, *prop, *gargs;
-		const char *name, *ptype;
-		char *gwhat;
-		int rc;
-
-		if (!json_object_object_get_ex(info, "name", &jn) || !json_object_is_type(jn, json_type_string) ||
-		    !json_object_object_get_ex(info, "type", &jt) || !json_object_is_type(jt, json_type_string)) {
-			error_set(err, ERR_INPUT, "qmp: %s failed: an entry without name or type", what);
-			goto out;
-		}
-		name = json_object_get_string(jn);
-		ptype = json_object_get_string(jt);
-		gargs = json_object_new_object();
-		json_object_object_add(gargs, "path", json_object_new_string(path));
-		json_object_object_add(gargs, "property", json_object_new_string(name));
-		gwhat = xstrfmt("qom-get %s/%s", path, name);
-		rc = qmp_execute(c->q, "qom-get", gwhat, gargs, c->deadline, &reply, err);
-		free(gwhat);
-		if (rc) {
-			json_object_put(gargs);
-			goto out;
-		}
-		json_object_put(gargs);
-		prop = json_object_new_object();
-		json_object_object_add(prop, "type", json_object_new_string(ptype));
-		if (json_object_object_get_ex(reply, "error", &v)) {
-			/* recorded as QEMU said it: {"class": ..., "desc": ...} */
-			json_object_object_add(prop, "error", json_object_get(v));
-		} else {
-			json_object_object_get_ex(reply, "return", &v);
-			json_object_object_add(prop, "value", json_object_get(v));
-			if (!strcmp(name, "type") && json_object_is_type(v, json_type_string))
-				type = json_object_get_string(v);
-			if (starts_with(ptype, "child<") && json_object_is_type(v, json_type_string)) {
-				size_t tl = strlen(ptype);
-				struct json_object *ch = json_object_new_array();
-
-				json_object_array_add(ch, json_object_new_string(name));
-				json_object_array_add(ch, json_object_new_string_len(ptype + 6, (int)(tl - 7)));
-				json_object_array_add(children, ch);
-			}
-		}
-		json_object_put(reply);
-		json_object_object_add(props, name, prop);
-	}
-	json_object_object_add(entry, "type", json_object_new_string(type ? type : ""));
-	json_object_object_add(entry, "props", json_object_get(props));
-	n = json_object_array_length(children);
-	for (i = 0; i < n; i++) {
-		struct json_object *ch = json_object_array_get_idx(children, i);
-		char *cpath = xstrfmt("%s/%s", path, json_object_get_string(json_object_array_get_idx(ch, 0)));
-		int rc = walk_qom(c, cpath, json_object_get_string(json_object_array_get_idx(ch, 1)), err);
-
-		free(cpath);
-		if (rc)
-			goto out;
-	}
-	ret = 0;
-out:
-	json_object_put(props);
-	json_object_put(children);
-out_what:
-	json_object_put(list);
-	json_object_put(args);
-	free(what);
-	return ret;
 }
 
 /* Run one qmp-misc command; its reply, {"return"} or {"error"}, is recorded as is under `key`. */
@@ -457,12 +364,14 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 
 static int run(struct collect *c, const struct collect_options *o, struct error *err)
 {
+	static const char *const roots[] = { "/machine", "/objects", NULL };
+
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
 	if (child_start_qemu(c->qemu, c->machine, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
-	if (walk_qom(c, "/machine", NULL, err) || walk_qom(c, "/objects", NULL, err) || collect_misc(c, err) ||
+	if (qom_walk(c->q, roots, qom_walk_mode_from_env(), c->deadline, c->qom, err) || collect_misc(c, err) ||
 	    (!o->no_vmdesc && collect_vmdesc(c, err)) ||
 	    child_quit_qemu(&c->q, c->deadline, c->timeout_s, err))
 		return child_note_exit(err);
