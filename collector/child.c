@@ -22,6 +22,7 @@ static char tmp_dir[256];
 static char tmp_files[MAX_FILES][320];
 static int handlers_set;
 static char label[64] = "qemu";	/* who speaks in child_stderr_tail() */
+static const char *log_name = "qemu.log";	/* where the child's stderr goes, in the folder */
 static struct sigaction old_int, old_term, old_hup, old_pipe;
 
 static void cleanup_files(void)
@@ -105,6 +106,11 @@ const char *child_file(const char *name)
 	return tmp_files[free_slot];
 }
 
+void child_use_log(const char *name)
+{
+	log_name = name;
+}
+
 int child_running(void)
 {
 	return child_pid > 0;
@@ -130,7 +136,7 @@ void child_stderr_tail(struct strbuf *sb)
 	size_t start;
 
 	strbuf_reset(sb);
-	if (!tmp_dir[0] || read_input(child_file("qemu.log"), &all, 1 << 20, &ignore) || !all.len) {
+	if (!tmp_dir[0] || read_input(child_file(log_name), &all, 1 << 20, &ignore) || !all.len) {
 		strbuf_release(&all);
 		return;
 	}
@@ -160,7 +166,7 @@ int child_fork(int pfd[2], pid_t *pid, struct error *err)
 
 int child_spawn(char *const argv[], struct error *err)
 {
-	const char *log = child_file("qemu.log");
+	const char *log = child_file(log_name);
 	int pfd[2], null_fd, log_fd, child_errno = 0;
 	ssize_t n;
 	pid_t pid;

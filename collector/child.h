@@ -13,7 +13,9 @@
  * temporary folder ($TMPDIR or /tmp, abidb-collect.XXXXXX).  Both are kept
  * in this file's state, so that a fatal signal (SIGINT, SIGTERM, SIGHUP)
  * kills the child's process group and removes the folder.  A process runs
- * one collect at a time (collect --all forks one process per machine type).
+ * one collect at a time (collect --all forks one process per machine type);
+ * a collect forks one side process (side.c) for the QEMU runs that need no
+ * QMP, which shares the folder and has a child of its own.
  */
 
 /* Create the temporary folder and install the signal handlers. */
@@ -22,6 +24,13 @@ int child_setup(struct error *err);
 void child_teardown(void);
 /* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 8 names). */
 const char *child_file(const char *name);
+
+/*
+ * Children from now on write their stderr to child_file(name) ("qemu.log"
+ * until then): a second collect process (side.c) shares the folder.
+ * `name` must live as long as the process.
+ */
+void child_use_log(const char *name);
 
 /* A close-on-exec pipe, then fork(): *pid is 0 in the child.  Standard streams are flushed first. */
 int child_fork(int pfd[2], pid_t *pid, struct error *err);

@@ -25,15 +25,14 @@
 #include "boot.h"
 #include "child.h"
 #include "collect.h"
-#include "guest.h"
 #include "json.h"
 #include "qmp.h"
 #include "qom-walk.h"
+#include "side.h"
 #include "util.h"
 
 #define COLLECTOR_NAME "abidb collect"
 #define COLLECTOR_VERSION "2"
-#define VMSTATE_MAX_BYTES (256u << 20)
 
 struct collect {
 	const char *qemu, *machine;
@@ -248,29 +247,6 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 	return 0;
 }
 
-static int dump_vmstate(struct collect *c, struct error *err)
-{
-	char *argv[] = { (char *)c->qemu, "-machine", (char *)c->machine, "-dump-vmstate",
-			 (char *)child_file("vmstate.json"), NULL };
-	struct strbuf buf = STRBUF_INIT;
-	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", c->qemu, c->machine);
-	int rc;
-
-	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
-	free(what);
-	if (rc)
-		return -1;
-	if (read_input(child_file("vmstate.json"), &buf, VMSTATE_MAX_BYTES, err) ||
-	    json_parse(buf.buf, buf.len, "-dump-vmstate output", &c->vmstate, err)) {
-		strbuf_release(&buf);
-		return error_prefix(err, "vmstate");
-	}
-	strbuf_release(&buf);
-	if (!json_object_is_type(c->vmstate, json_type_object))
-		return error_set(err, ERR_INPUT, "vmstate: the -dump-vmstate output is not a JSON object");
-	return 0;
-}
-
 static const char *infer_stream(const char *p)
 {
 	if (!*p)
@@ -362,10 +338,14 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 	return rc;
 }
 
-static int run(struct collect *c, const struct collect_options *o, struct error *err)
+static int run(struct collect *c, const struct collect_options *o, struct side *side, struct error *err)
 {
 	static const char *const roots[] = { "/machine", "/objects", NULL };
+	struct boot_options b = { NULL, NULL, NULL, 0, NULL };
 
+	/* -dump-vmstate and the fast guest view run beside the walk, in their own process */
+	if (side_start(side, o, err))
+		return -1;
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
 	if (child_start_qemu(c->qemu, c->machine, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
@@ -375,22 +355,21 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 	    (!o->no_vmdesc && collect_vmdesc(c, err)) ||
 	    child_quit_qemu(&c->q, c->deadline, c->timeout_s, err))
 		return child_note_exit(err);
-	if (!o->no_vmstate && dump_vmstate(c, err))
+	if (side_finish(side, &c->vmstate, &c->guest, &c->guest_info, err))
 		return -1;
-	if (o->no_guest)
+	if (o->no_guest || !o->boot)
 		return 0;
-	if (o->boot) {
-		/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
-		struct boot_options b = { o->qemu, o->machine, o->kernel, 0, NULL };
-
-		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
-	}
-	return guest_fast(o, &c->guest, &c->guest_info, err);
+	/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
+	b.qemu = o->qemu;
+	b.machine = o->machine;
+	b.kernel = o->kernel;
+	return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
 }
 
 int collect_machine(const struct collect_options *o, struct json_object **doc, struct error *err)
 {
 	struct collect c;
+	struct side side = { 0 };
 	int rc;
 
 	*doc = NULL;
@@ -400,10 +379,11 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 	c.timeout_s = o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S;
 	rc = child_setup(err);
 	if (!rc)
-		rc = run(&c, o, err);
+		rc = run(&c, o, &side, err);
 	if (!rc)
 		*doc = build_document(&c, o->stream);
 	qmp_close(c.q);
+	side_abort(&side);
 	child_teardown();
 	json_object_put(c.qom);
 	json_object_put(c.qmp);
