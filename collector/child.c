@@ -14,7 +14,7 @@
 #include "qmp.h"
 #include "util.h"
 
-#define MAX_FILES 8
+#define MAX_FILES 16
 
 /* Global so that a fatal signal can clean up (see child.h). */
 static volatile sig_atomic_t child_pid;
@@ -23,6 +23,7 @@ static char tmp_files[MAX_FILES][320];
 static int handlers_set;
 static char label[64] = "qemu";	/* who speaks in child_stderr_tail() */
 static const char *log_name = "qemu.log";	/* where the child's stderr goes, in the folder */
+static const char *qmp_name = "qmp.sock";	/* child_start_qemu()'s socket, in the folder */
 static struct sigaction old_int, old_term, old_hup, old_pipe;
 
 static void cleanup_files(void)
@@ -109,6 +110,11 @@ const char *child_file(const char *name)
 void child_use_log(const char *name)
 {
 	log_name = name;
+}
+
+void child_use_qmp_socket(const char *name)
+{
+	qmp_name = name;
 }
 
 int child_running(void)
@@ -283,7 +289,7 @@ int child_run(char *const argv[], const char *what, long long deadline_ms, struc
 int child_start_qemu(const char *qemu, const char *machine, long timeout_s, long long deadline_ms, struct qmp **q,
 		     struct error *err)
 {
-	const char *sock = child_file("qmp.sock");
+	const char *sock = child_file(qmp_name);
 	char *qmparg = xstrfmt("unix:%s,server=on,wait=off", sock);
 	char *argv[] = { (char *)qemu, "-machine", (char *)machine, "-accel", "tcg", "-S",
 			 "-display", "none", "-qmp", qmparg, NULL };

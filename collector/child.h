@@ -14,15 +14,16 @@
  * in this file's state, so that a fatal signal (SIGINT, SIGTERM, SIGHUP)
  * kills the child's process group and removes the folder.  A process runs
  * one collect at a time (collect --all forks one process per machine type);
- * a collect forks one side process (side.c) for the QEMU runs that need no
- * QMP, which shares the folder and has a child of its own.
+ * a collect forks a side process (side.c) for the QEMU runs that need no
+ * QMP and a twin (twin.c) for a share of the QOM walk, which share the
+ * folder and have a child of their own.
  */
 
 /* Create the temporary folder and install the signal handlers. */
 int child_setup(struct error *err);
 /* Kill the child, remove the folder's files and the folder, restore the signal handlers. */
 void child_teardown(void);
-/* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 8 names). */
+/* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 16 names). */
 const char *child_file(const char *name);
 
 /*
@@ -31,6 +32,8 @@ const char *child_file(const char *name);
  * `name` must live as long as the process.
  */
 void child_use_log(const char *name);
+/* The same for child_start_qemu()'s QMP socket ("qmp.sock"). */
+void child_use_qmp_socket(const char *name);
 
 /* A close-on-exec pipe, then fork(): *pid is 0 in the child.  Standard streams are flushed first. */
 int child_fork(int pfd[2], pid_t *pid, struct error *err);

@@ -29,6 +29,7 @@
 #include "qmp.h"
 #include "qom-walk.h"
 #include "side.h"
+#include "twin.h"
 #include "util.h"
 
 #define COLLECTOR_NAME "abidb collect"
@@ -38,6 +39,7 @@ struct collect {
 	const char *qemu, *machine;
 	long timeout_s;
 	struct qmp *q;
+	struct qom_walk *walk;	/* while the QOM walk is under way */
 	long long deadline;	/* of the current QEMU run */
 	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info;
 	int major, minor, micro;
@@ -338,21 +340,49 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 	return rc;
 }
 
-static int run(struct collect *c, const struct collect_options *o, struct side *side, struct error *err)
+/*
+ * The QOM walk and the qmp-misc commands; the twin, if any, reads the values
+ * from twin_split() on (while we answer qmp-misc), else we do.
+ */
+static int walk(struct collect *c, struct twin *twin, struct error *err)
 {
 	static const char *const roots[] = { "/machine", "/objects", NULL };
+	struct json_object *other = NULL;
+	size_t n, from;
+	int rc;
+
+	if (qom_walk_tree(&c->walk, c->q, roots, qom_walk_mode_from_env(), c->deadline, c->qom, err))
+		return -1;
+	n = qom_walk_nr_gets(c->walk);
+	from = twin->pid ? twin_split(n) : n;
+	if (qom_walk_values(c->walk, c->q, 0, from, c->deadline, err) || collect_misc(c, err))
+		return -1;
+	if (from < n && (twin_finish(twin, &other) || qom_walk_take(c->walk, other, from, n)))
+		rc = qom_walk_values(c->walk, c->q, from, n, c->deadline, err);
+	else
+		rc = 0;
+	json_object_put(other);
+	if (rc)
+		return -1;
+	qom_walk_done(c->walk);
+	c->walk = NULL;
+	return 0;
+}
+
+static int run(struct collect *c, const struct collect_options *o, struct side *side, struct twin *twin,
+	       struct error *err)
+{
 	struct boot_options b = { NULL, NULL, NULL, 0, NULL };
 
-	/* -dump-vmstate and the fast guest view run beside the walk, in their own process */
-	if (side_start(side, o, err))
+	/* -dump-vmstate and the fast guest view run beside the walk, in their own process, and a twin */
+	if (side_start(side, o, err) || (!o->no_twin && qom_walk_mode_from_env() == QOM_WALK_FAST && twin_start(twin, o, err)))
 		return -1;
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
 	if (child_start_qemu(c->qemu, c->machine, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
-	if (qom_walk(c->q, roots, qom_walk_mode_from_env(), c->deadline, c->qom, err) || collect_misc(c, err) ||
-	    (!o->no_vmdesc && collect_vmdesc(c, err)) ||
+	if (walk(c, twin, err) || (!o->no_vmdesc && collect_vmdesc(c, err)) ||
 	    child_quit_qemu(&c->q, c->deadline, c->timeout_s, err))
 		return child_note_exit(err);
 	if (side_finish(side, &c->vmstate, &c->guest, &c->guest_info, err))
@@ -370,6 +400,7 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 {
 	struct collect c;
 	struct side side = { 0 };
+	struct twin twin = { 0 };
 	int rc;
 
 	*doc = NULL;
@@ -379,11 +410,13 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 	c.timeout_s = o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S;
 	rc = child_setup(err);
 	if (!rc)
-		rc = run(&c, o, &side, err);
+		rc = run(&c, o, &side, &twin, err);
 	if (!rc)
 		*doc = build_document(&c, o->stream);
 	qmp_close(c.q);
 	side_abort(&side);
+	twin_abort(&twin);
+	qom_walk_free(c.walk);
 	child_teardown();
 	json_object_put(c.qom);
 	json_object_put(c.qmp);

@@ -22,6 +22,11 @@ struct collect_options {
 	 */
 	int boot;
 	const char *kernel;	/* --kernel for --boot; NULL: the installed one */
+	/*
+	 * 1: no twin QEMU for half the QOM walk (twin.c); collect --all -j N
+	 * (N > 1) keeps the cores busy with machine types already.
+	 */
+	int no_twin;
 };
 
 struct json_object;

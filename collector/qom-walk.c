@@ -201,61 +201,185 @@ out:
 	return ret;
 }
 
-int qom_walk(struct qmp *q, const char *const *roots, enum qom_walk_mode mode, long long deadline_ms,
-	     struct json_object *qom, struct error *err)
-{
-	struct nodes level = { 0 }, next = { 0 }, done = { 0 };
-	struct json_object *lists = json_object_new_array();
-	struct get *gets = NULL;
-	struct qmp_cmd *c = NULL;
-	size_t nr_gets = 0, alloc_gets = 0, i;
-	int ret = -1;
+struct qom_walk {
+	enum qom_walk_mode mode;
+	struct json_object *qom;	/* borrowed */
+	struct nodes done;		/* every object walked, in walk order */
+	struct json_object *lists;	/* the qom-list replies, which the gets' names point into */
+	struct get *gets;
+	size_t nr_gets, alloc_gets;
+};
 
+void qom_walk_free(struct qom_walk *w)
+{
+	if (!w)
+		return;
+	free_nodes(&w->done);
+	json_object_put(w->lists);
+	free(w->gets);
+	free(w);
+}
+
+int qom_walk_tree(struct qom_walk **out, struct qmp *q, const char *const *roots, enum qom_walk_mode mode,
+		  long long deadline_ms, struct json_object *qom, struct error *err)
+{
+	struct qom_walk *w = xcalloc(1, sizeof(*w));
+	struct nodes level = { 0 }, next = { 0 };
+	size_t i;
+
+	*out = NULL;
+	w->mode = mode;
+	w->qom = qom;
+	w->lists = json_object_new_array();
 	for (i = 0; roots[i]; i++)
 		add_node(&level, xstrdup(roots[i]), NULL);
 	while (level.nr) {
-		if (list_level(q, &level, mode, deadline_ms, qom, lists, &done, &gets, &nr_gets, &alloc_gets, &next,
-			       err))
-			goto out;
+		if (list_level(q, &level, mode, deadline_ms, qom, w->lists, &w->done, &w->gets, &w->nr_gets,
+			       &w->alloc_gets, &next, err)) {
+			free_nodes(&level);
+			free_nodes(&next);
+			qom_walk_free(w);
+			return -1;
+		}
 		free_nodes(&level);
 		level = next;
 		memset(&next, 0, sizeof(next));
 	}
-	c = xcalloc(nr_gets ? nr_gets : 1, sizeof(*c));
-	for (i = 0; i < nr_gets; i++) {
-		const char *path = done.v[gets[i].node].path;
+	*out = w;
+	return 0;
+}
+
+size_t qom_walk_nr_gets(const struct qom_walk *w)
+{
+	return w->nr_gets;
+}
+
+static void set_result(struct json_object *prop, struct json_object *reply)
+{
+	struct json_object *v;
+
+	json_object_object_del(prop, "value");
+	json_object_object_del(prop, "error");
+	if (json_object_object_get_ex(reply, "error", &v))
+		/* recorded as QEMU said it: {"class": ..., "desc": ...} */
+		json_object_object_add(prop, "error", json_object_get(v));
+	else if (json_object_object_get_ex(reply, "return", &v))
+		json_object_object_add(prop, "value", json_object_get(v));
+}
+
+int qom_walk_values(struct qom_walk *w, struct qmp *q, size_t from, size_t to, long long deadline_ms,
+		    struct error *err)
+{
+	struct qmp_cmd *c;
+	size_t i, n;
+	int rc;
+
+	if (to > w->nr_gets)
+		to = w->nr_gets;
+	if (from >= to)
+		return 0;
+	n = to - from;
+	c = xcalloc(n, sizeof(*c));
+	for (i = 0; i < n; i++) {
+		const struct get *g = &w->gets[from + i];
+		const char *path = w->done.v[g->node].path;
 
 		c[i].cmd = "qom-get";
-		c[i].args = path_args(path, gets[i].name);
-		c[i].what = xstrfmt("qom-get %s/%s", path, gets[i].name);
+		c[i].args = path_args(path, g->name);
+		c[i].what = xstrfmt("qom-get %s/%s", path, g->name);
 	}
-	if (run_cmds(q, c, nr_gets, mode, deadline_ms, err))
-		goto out;
-	for (i = 0; i < nr_gets; i++) {
-		struct json_object *v;
+	rc = run_cmds(q, c, n, w->mode, deadline_ms, err);
+	if (!rc)
+		for (i = 0; i < n; i++)
+			set_result(w->gets[from + i].prop, c[i].reply);
+	free_cmds(c, n);
+	return rc;
+}
 
-		if (json_object_object_get_ex(c[i].reply, "error", &v))
-			/* recorded as QEMU said it: {"class": ..., "desc": ...} */
-			json_object_object_add(gets[i].prop, "error", json_object_get(v));
-		else if (json_object_object_get_ex(c[i].reply, "return", &v))
-			json_object_object_add(gets[i].prop, "value", json_object_get(v));
+/* Has `other` the objects of the walk, each with the same property names and types? */
+static int same_tree(const struct qom_walk *w, struct json_object *other)
+{
+	size_t i;
+
+	if (!json_object_is_type(other, json_type_object) ||
+	    (size_t)json_object_object_length(other) != w->done.nr)
+		return 0;
+	for (i = 0; i < w->done.nr; i++) {
+		struct json_object *mine = json_object_object_get(w->done.v[i].entry, "props"), *theirs;
+
+		theirs = json_object_object_get(json_object_object_get(other, w->done.v[i].path), "props");
+		if (!json_object_is_type(theirs, json_type_object) ||
+		    json_object_object_length(theirs) != json_object_object_length(mine))
+			return 0;
+		json_object_object_foreach(mine, name, p) {
+			struct json_object *tp = json_object_object_get(theirs, name);
+			const char *t1 = json_object_get_string(json_object_object_get(p, "type"));
+			const char *t2 = json_object_get_string(json_object_object_get(tp, "type"));
+
+			if (!t2 || strcmp(t1, t2))
+				return 0;
+		}
 	}
+	return 1;
+}
+
+int qom_walk_take(struct qom_walk *w, struct json_object *other, size_t from, size_t to)
+{
+	size_t i;
+
+	if (to > w->nr_gets)
+		to = w->nr_gets;
+	if (!same_tree(w, other))
+		return -1;
+	for (i = from; i < to; i++) {
+		struct json_object *p = json_object_object_get(json_object_object_get(json_object_object_get(
+			other, w->done.v[w->gets[i].node].path), "props"), w->gets[i].name);
+
+		if (!json_object_object_get_ex(p, "value", NULL) && !json_object_object_get_ex(p, "error", NULL))
+			return -1;
+	}
+	for (i = from; i < to; i++) {
+		struct json_object *p = json_object_object_get(json_object_object_get(json_object_object_get(
+			other, w->done.v[w->gets[i].node].path), "props"), w->gets[i].name), *v;
+
+		json_object_object_del(w->gets[i].prop, "value");
+		json_object_object_del(w->gets[i].prop, "error");
+		if (json_object_object_get_ex(p, "value", &v))
+			json_object_object_add(w->gets[i].prop, "value", json_object_get(v));
+		else if (json_object_object_get_ex(p, "error", &v))
+			json_object_object_add(w->gets[i].prop, "error", json_object_get(v));
+	}
+	return 0;
+}
+
+void qom_walk_done(struct qom_walk *w)
+{
+	size_t i;
+
 	/* an object's type: its "type" property where readable, else what child<T> said */
-	for (i = 0; i < done.nr; i++) {
-		struct json_object *t = json_object_object_get(json_object_object_get(done.v[i].entry, "props"), "type");
-		const char *type = done.v[i].hint;
+	for (i = 0; i < w->done.nr; i++) {
+		struct json_object *t = json_object_object_get(json_object_object_get(w->done.v[i].entry, "props"),
+							       "type");
+		const char *type = w->done.v[i].hint;
 
 		if (json_object_object_get_ex(t, "value", &t) && json_object_is_type(t, json_type_string))
 			type = json_object_get_string(t);
-		json_object_object_add(done.v[i].entry, "type", json_object_new_string(type ? type : ""));
+		json_object_object_add(w->done.v[i].entry, "type", json_object_new_string(type ? type : ""));
 	}
-	ret = 0;
-out:
-	free_nodes(&level);
-	free_nodes(&next);
-	free_nodes(&done);
-	free(gets);
-	free_cmds(c, c ? nr_gets : 0);
-	json_object_put(lists);
-	return ret;
+	qom_walk_free(w);
+}
+
+int qom_walk(struct qmp *q, const char *const *roots, enum qom_walk_mode mode, long long deadline_ms,
+	     struct json_object *qom, struct error *err)
+{
+	struct qom_walk *w;
+
+	if (qom_walk_tree(&w, q, roots, mode, deadline_ms, qom, err))
+		return -1;
+	if (qom_walk_values(w, q, 0, w->nr_gets, deadline_ms, err)) {
+		qom_walk_free(w);
+		return -1;
+	}
+	qom_walk_done(w);
+	return 0;
 }
