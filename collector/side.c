@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -75,6 +76,9 @@ static void side_main(const struct side *s, const struct collect_options *o, pid
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (getppid() != parent)
 		_exit(127);
+	/* not on the critical path (the walk takes longer): on a busy machine the walk's QEMUs go first */
+	if (setpriority(PRIO_PROCESS, 0, getpriority(PRIO_PROCESS, 0) + 10) && errno)
+		errno = 0;
 	child_use_log("side.log");
 	if (s->vmstate)
 		rc = dump_vmstate(o, s->timeout_s, &vmstate, &err);

@@ -19,8 +19,11 @@
 
 size_t twin_split(size_t n)
 {
-	/* the collect process also lists the tree and answers the qmp-misc commands: half each */
-	return n / 2;
+	/*
+	 * Both list the whole tree; the twin starts a little later (a fork) and
+	 * hands its share over as JSON: it takes a little less than half.
+	 */
+	return n - n * 9 / 20;
 }
 
 static int write_text(const char *path, const struct strbuf *sb)
@@ -57,6 +60,7 @@ static void twin_main(const struct twin *t, const struct collect_options *o, pid
 	struct qom_walk *w = NULL;
 	struct qmp *q = NULL;
 	size_t n;
+	int rc;
 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (getppid() != parent)
@@ -71,12 +75,13 @@ static void twin_main(const struct twin *t, const struct collect_options *o, pid
 		goto fail;
 	qom_walk_done(w);
 	w = NULL;
-	if (child_quit_qemu(&q, deadline, t->timeout_s, &err))
-		goto fail;
 	res = json_object_new_object();
 	json_object_object_add(res, "qom", qom);
 	json_canonical(res, &text);
-	_exit(write_text(child_file("twin.json"), &text) ? 4 : 0);
+	rc = write_text(child_file("twin.json"), &text);
+	/* nothing more to ask it, and the collect process waits for us: no quit, no wait */
+	child_kill();
+	_exit(rc ? 4 : 0);
 fail:
 	/* the collect process reads this share itself */
 	child_kill();
