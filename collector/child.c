@@ -26,10 +26,14 @@ static const char *log_name = "qemu.log";	/* where the child's stderr goes, in t
 static const char *qmp_name = "qmp.sock";	/* child_start_qemu()'s socket, in the folder */
 static struct sigaction old_int, old_term, old_hup, old_pipe;
 
+static int folder_owner = 1;	/* 0 in a forked side or twin process: the folder is its parent's */
+
 static void cleanup_files(void)
 {
 	int i;
 
+	if (!folder_owner)
+		return;
 	for (i = 0; i < MAX_FILES; i++)
 		if (tmp_files[i][0])
 			unlink(tmp_files[i]);
@@ -107,6 +111,12 @@ const char *child_file(const char *name)
 	return tmp_files[free_slot];
 }
 
+void child_forked(void)
+{
+	folder_owner = 0;
+	child_pid = 0;
+}
+
 void child_use_log(const char *name)
 {
 	log_name = name;
@@ -133,6 +143,28 @@ void child_kill(void)
 	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 		;
 	child_pid = 0;
+}
+
+void child_stop_process(pid_t pid)
+{
+	long long until = qmp_now_ms() + 2000;
+	pid_t r;
+
+	if (pid <= 0)
+		return;
+	/* SIGTERM: its handler (on_fatal_signal, inherited) kills its child's process group first */
+	kill(pid, SIGTERM);
+	for (;;) {
+		r = waitpid(pid, NULL, WNOHANG);
+		if (r == pid || (r < 0 && errno != EINTR))
+			return;
+		if (qmp_now_ms() >= until)
+			break;
+		usleep(1000);
+	}
+	kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
 }
 
 void child_stderr_tail(struct strbuf *sb)

@@ -27,6 +27,12 @@ void child_teardown(void);
 const char *child_file(const char *name);
 
 /*
+ * In a forked collect process (side.c, twin.c), first: the folder stays
+ * its parent's (a fatal signal kills our child, but removes no file).
+ */
+void child_forked(void);
+
+/*
  * Children from now on write their stderr to child_file(name) ("qemu.log"
  * until then): a second collect process (side.c) shares the folder.
  * `name` must live as long as the process.
@@ -50,6 +56,12 @@ int child_wait(long long deadline_ms, int *status);
 int child_running(void);
 /* Kill and reap the child, if any. */
 void child_kill(void);
+/*
+ * Stop and reap a forked collect process (side.c, twin.c): SIGTERM, whose
+ * handler kills its QEMU's process group as ours would, then SIGKILL if it
+ * is still there after 2 s.
+ */
+void child_stop_process(pid_t pid);
 /* "exit status 1", "killed by signal 9" */
 void child_exit_text(int status, char *buf, size_t len);
 /* " (qemu said: <last 400 bytes of its stderr>)", or "" */

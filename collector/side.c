@@ -76,6 +76,7 @@ static void side_main(const struct side *s, const struct collect_options *o, pid
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (getppid() != parent)
 		_exit(127);
+	child_forked();
 	/* not on the critical path (the walk takes longer): on a busy machine the walk's QEMUs go first */
 	if (setpriority(PRIO_PROCESS, 0, getpriority(PRIO_PROCESS, 0) + 10) && errno)
 		errno = 0;
@@ -131,9 +132,7 @@ void side_abort(struct side *s)
 {
 	if (s->pid <= 0)
 		return;
-	kill(s->pid, SIGKILL);
-	while (waitpid(s->pid, NULL, 0) < 0 && errno == EINTR)
-		;
+	child_stop_process(s->pid);
 	s->pid = 0;
 }
 

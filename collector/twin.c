@@ -65,6 +65,7 @@ static void twin_main(const struct twin *t, const struct collect_options *o, pid
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	if (getppid() != parent)
 		_exit(127);
+	child_forked();
 	child_use_log("twin.log");
 	child_use_qmp_socket("qmp-twin.sock");
 	if (child_start_qemu(o->qemu, o->machine, t->timeout_s, deadline, &q, &err) ||
@@ -115,9 +116,7 @@ void twin_abort(struct twin *t)
 {
 	if (t->pid <= 0)
 		return;
-	kill(t->pid, SIGKILL);
-	while (waitpid(t->pid, NULL, 0) < 0 && errno == EINTR)
-		;
+	child_stop_process(t->pid);
 	t->pid = 0;
 }
 
