@@ -4,12 +4,14 @@
  *
  * The host view's QEMU command lines are those that made ../shared/data (its README):
  *   QEMU -machine M -accel tcg -S -display none -qmp unix:SOCK,server=on,wait=off
- * with QEMU's default devices, then
+ * with QEMU's default devices, and
  *   QEMU -machine M -dump-vmstate FILE
- * Between them: qmp_capabilities, a qom-list / qom-get walk of /machine and /objects
- * (recursing into child<...> properties; qom-walk.c), the qmp-misc commands, a migration of the
- * stopped machine into a file for its device description (migration-vmdesc.json), quit.
- * The guest view comes from guest.c (the fw_cfg fast path), or a booted probe (--boot).
+ * On the first: qmp_capabilities, a qom-list / qom-get walk of /machine and /objects
+ * (recursing into child<...> properties; qom-walk.c, a share of its values read by a twin
+ * QEMU, twin.c), the qmp-misc commands, a migration of the stopped machine into a file for
+ * its device description (migration-vmdesc.json), quit.  The guest view comes from guest.c
+ * (the fw_cfg fast path), or a booted probe (--boot).  -dump-vmstate and the fast guest view
+ * run beside the walk, in a side process (side.c).
  */
 #include <errno.h>
 #include <fcntl.h>
