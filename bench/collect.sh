@@ -5,8 +5,9 @@
 #
 # Rows, each with its reference measured in the same run:
 #   * QEMU started alone (-machine none -S, quit at once): the floor of any collect;
-#   * collect of one machine type, host and fast guest view (default options), and the
-#     fast guest view's share (the same run with --no-guest subtracted);
+#   * collect of one machine type, host and fast guest view (default options), and what
+#     the fast guest view adds (the same run with --no-guest subtracted: it runs beside the
+#     host view's walk, in collect's side process, so this is its cost on the critical path);
 #   * collect --all of every versioned machine type of the binary, -j 2.
 # The rows (starting "| Collect") replace earlier ones at the end of bench/out/summary.md.
 # Skipped, with a message, where qemu-system-x86_64 is absent.  Knob: BENCH_COLLECT_RUNS (default 5).

@@ -328,6 +328,7 @@ static int do_one(const struct collect_all_options *a, const char *machine, stru
 	int rc;
 
 	o.machine = machine;
+	o.no_twin = a->jobs > 1;
 	rc = collect_machine(&o, &doc, err);
 	if (!rc)
 		rc = a->out_dir ? write_machine_dir(a->out_dir, machine, doc, err) : upload(a, doc, err);

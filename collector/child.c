@@ -14,7 +14,7 @@
 #include "qmp.h"
 #include "util.h"
 
-#define MAX_FILES 8
+#define MAX_FILES 16
 
 /* Global so that a fatal signal can clean up (see child.h). */
 static volatile sig_atomic_t child_pid;
@@ -22,12 +22,18 @@ static char tmp_dir[256];
 static char tmp_files[MAX_FILES][320];
 static int handlers_set;
 static char label[64] = "qemu";	/* who speaks in child_stderr_tail() */
+static const char *log_name = "qemu.log";	/* where the child's stderr goes, in the folder */
+static const char *qmp_name = "qmp.sock";	/* child_start_qemu()'s socket, in the folder */
 static struct sigaction old_int, old_term, old_hup, old_pipe;
+
+static int folder_owner = 1;	/* 0 in a forked side or twin process: the folder is its parent's */
 
 static void cleanup_files(void)
 {
 	int i;
 
+	if (!folder_owner)
+		return;
 	for (i = 0; i < MAX_FILES; i++)
 		if (tmp_files[i][0])
 			unlink(tmp_files[i]);
@@ -105,6 +111,22 @@ const char *child_file(const char *name)
 	return tmp_files[free_slot];
 }
 
+void child_forked(void)
+{
+	folder_owner = 0;
+	child_pid = 0;
+}
+
+void child_use_log(const char *name)
+{
+	log_name = name;
+}
+
+void child_use_qmp_socket(const char *name)
+{
+	qmp_name = name;
+}
+
 int child_running(void)
 {
 	return child_pid > 0;
@@ -123,6 +145,28 @@ void child_kill(void)
 	child_pid = 0;
 }
 
+void child_stop_process(pid_t pid)
+{
+	long long until = qmp_now_ms() + 2000;
+	pid_t r;
+
+	if (pid <= 0)
+		return;
+	/* SIGTERM: its handler (on_fatal_signal, inherited) kills its child's process group first */
+	kill(pid, SIGTERM);
+	for (;;) {
+		r = waitpid(pid, NULL, WNOHANG);
+		if (r == pid || (r < 0 && errno != EINTR))
+			return;
+		if (qmp_now_ms() >= until)
+			break;
+		usleep(1000);
+	}
+	kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+}
+
 void child_stderr_tail(struct strbuf *sb)
 {
 	struct strbuf all = STRBUF_INIT;
@@ -130,7 +174,7 @@ void child_stderr_tail(struct strbuf *sb)
 	size_t start;
 
 	strbuf_reset(sb);
-	if (!tmp_dir[0] || read_input(child_file("qemu.log"), &all, 1 << 20, &ignore) || !all.len) {
+	if (!tmp_dir[0] || read_input(child_file(log_name), &all, 1 << 20, &ignore) || !all.len) {
 		strbuf_release(&all);
 		return;
 	}
@@ -186,7 +230,7 @@ int child_fork(int pfd[2], pid_t *pid, struct error *err)
 
 int child_spawn(char *const argv[], struct error *err)
 {
-	const char *log = child_file("qemu.log");
+	const char *log = child_file(log_name);
 	int pfd[2], null_fd, log_fd, child_errno = 0;
 	ssize_t n;
 	pid_t pid;
@@ -303,7 +347,7 @@ int child_run(char *const argv[], const char *what, long long deadline_ms, struc
 int child_start_qemu(const char *qemu, const char *machine, char *const extra[], long timeout_s,
 		     long long deadline_ms, struct qmp **q, struct error *err)
 {
-	const char *sock = child_file("qmp.sock");
+	const char *sock = child_file(qmp_name);
 	char *qmparg = xstrfmt("unix:%s,server=on,wait=off", sock);
 	char *base[] = { (char *)qemu, "-machine", (char *)machine, "-accel", "tcg", "-S",
 			 "-display", "none", "-qmp", qmparg, NULL };

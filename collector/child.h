@@ -13,15 +13,33 @@
  * temporary folder ($TMPDIR or /tmp, abidb-collect.XXXXXX).  Both are kept
  * in this file's state, so that a fatal signal (SIGINT, SIGTERM, SIGHUP)
  * kills the child's process group and removes the folder.  A process runs
- * one collect at a time (collect --all forks one process per machine type).
+ * one collect at a time (collect --all forks one process per machine type);
+ * a collect forks a side process (side.c) for the QEMU runs that need no
+ * QMP and a twin (twin.c) for a share of the QOM walk, which share the
+ * folder and have a child of their own.
  */
 
 /* Create the temporary folder and install the signal handlers. */
 int child_setup(struct error *err);
 /* Kill the child, remove the folder's files and the folder, restore the signal handlers. */
 void child_teardown(void);
-/* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 8 names). */
+/* "<folder>/<name>", removed by child_teardown(); the pointer lives until then (at most 16 names). */
 const char *child_file(const char *name);
+
+/*
+ * In a forked collect process (side.c, twin.c), first: the folder stays
+ * its parent's (a fatal signal kills our child, but removes no file).
+ */
+void child_forked(void);
+
+/*
+ * Children from now on write their stderr to child_file(name) ("qemu.log"
+ * until then): a second collect process (side.c) shares the folder.
+ * `name` must live as long as the process.
+ */
+void child_use_log(const char *name);
+/* The same for child_start_qemu()'s QMP socket ("qmp.sock"). */
+void child_use_qmp_socket(const char *name);
 
 /* A close-on-exec pipe, then fork(): *pid is 0 in the child.  Standard streams are flushed first. */
 int child_fork(int pfd[2], pid_t *pid, struct error *err);
@@ -38,6 +56,12 @@ int child_wait(long long deadline_ms, int *status);
 int child_running(void);
 /* Kill and reap the child, if any. */
 void child_kill(void);
+/*
+ * Stop and reap a forked collect process (side.c, twin.c): SIGTERM, whose
+ * handler kills its QEMU's process group as ours would, then SIGKILL if it
+ * is still there after 2 s.
+ */
+void child_stop_process(pid_t pid);
 /* "exit status 1", "killed by signal 9" */
 void child_exit_text(int status, char *buf, size_t len);
 /* " (qemu said: <last 400 bytes of its stderr>)", or "" */

@@ -4,12 +4,14 @@
  *
  * The host view's QEMU command lines are those that made ../shared/data (its README):
  *   QEMU -machine M -accel tcg -S -display none -qmp unix:SOCK,server=on,wait=off
- * with QEMU's default devices, then
+ * with QEMU's default devices, and
  *   QEMU -machine M -dump-vmstate FILE
- * Between them: qmp_capabilities, a qom-list / qom-get walk of /machine and /objects
- * (recursing into child<...> properties), the qmp-misc commands, a migration of the
- * stopped machine into a file for its device description (migration-vmdesc.json), quit.
- * The guest view comes from guest.c (the fw_cfg fast path), or a booted probe (--boot).
+ * On the first: qmp_capabilities, a qom-list / qom-get walk of /machine and /objects
+ * (recursing into child<...> properties; qom-walk.c, a share of its values read by a twin
+ * QEMU, twin.c), the qmp-misc commands, a migration of the stopped machine into a file for
+ * its device description (migration-vmdesc.json), quit.  The guest view comes from guest.c
+ * (the fw_cfg fast path), or a booted probe (--boot).  -dump-vmstate and the fast guest view
+ * run beside the walk, in a side process (side.c).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -25,19 +27,21 @@
 #include "boot.h"
 #include "child.h"
 #include "collect.h"
-#include "guest.h"
 #include "json.h"
 #include "qmp.h"
+#include "qom-walk.h"
+#include "side.h"
+#include "twin.h"
 #include "util.h"
 
 #define COLLECTOR_NAME "abidb collect"
 #define COLLECTOR_VERSION "2"
-#define VMSTATE_MAX_BYTES (256u << 20)
 
 struct collect {
 	const char *qemu, *machine;
 	long timeout_s;
 	struct qmp *q;
+	struct qom_walk *walk;	/* while the QOM walk is under way */
 	long long deadline;	/* of the current QEMU run */
 	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info;
 	int major, minor, micro;
@@ -63,100 +67,6 @@ static int call_ok(struct collect *c, const char *cmd, const char *what, struct 
 	json_object_get(*ret);
 	json_object_put(reply);
 	return 0;
-}
-
-/* Walk one QOM object, then its children: qom.json's {"type": T, "props": {NAME: {"type", "value"|"error"}}}. */
-static int walk_qom(struct collect *c, const char *path, const char *type_hint, struct error *err)
-{
-	struct json_object *args, *list = NULL, *props, *entry, *children, *reply, *v;
-	char *what;
-	const char *type = type_hint;
-	size_t i, n;
-	int ret = -1;
-
-	if (json_object_object_get_ex(c->qom, path, NULL))
-		return 0;
-	args = json_object_new_object();
-	json_object_object_add(args, "path", json_object_new_string(path));
-	what = xstrfmt("qom-list %s", path);
-	if (call_ok(c, "qom-list", what, args, &list, err))
-		goto out_what;
-	if (!json_object_is_type(list, json_type_array)) {
-		error_set(err, ERR_INPUT, "qmp: %s failed: the reply is not a list", what);
-		goto out_what;
-	}
-	props = json_object_new_object();
-	children = json_object_new_array();
-	entry = json_object_new_object();
-	json_object_object_add(c->qom, path, entry);
-	n = json_object_array_length(list);
-	for (i = 0; i < n; i++) {
-		struct json_object *info = json_object_array_get_idx(list, i), *jn, *jt, *prop, *gargs;
-		const char *name, *ptype;
-		char *gwhat;
-		int rc;
-
-		if (!json_object_object_get_ex(info, "name", &jn) || !json_object_is_type(jn, json_type_string) ||
-		    !json_object_object_get_ex(info, "type", &jt) || !json_object_is_type(jt, json_type_string)) {
-			error_set(err, ERR_INPUT, "qmp: %s failed: an entry without name or type", what);
-			goto out;
-		}
-		name = json_object_get_string(jn);
-		ptype = json_object_get_string(jt);
-		gargs = json_object_new_object();
-		json_object_object_add(gargs, "path", json_object_new_string(path));
-		json_object_object_add(gargs, "property", json_object_new_string(name));
-		gwhat = xstrfmt("qom-get %s/%s", path, name);
-		rc = qmp_execute(c->q, "qom-get", gwhat, gargs, c->deadline, &reply, err);
-		free(gwhat);
-		if (rc) {
-			json_object_put(gargs);
-			goto out;
-		}
-		json_object_put(gargs);
-		prop = json_object_new_object();
-		json_object_object_add(prop, "type", json_object_new_string(ptype));
-		if (json_object_object_get_ex(reply, "error", &v)) {
-			/* recorded as QEMU said it: {"class": ..., "desc": ...} */
-			json_object_object_add(prop, "error", json_object_get(v));
-		} else {
-			json_object_object_get_ex(reply, "return", &v);
-			json_object_object_add(prop, "value", json_object_get(v));
-			if (!strcmp(name, "type") && json_object_is_type(v, json_type_string))
-				type = json_object_get_string(v);
-			if (starts_with(ptype, "child<") && json_object_is_type(v, json_type_string)) {
-				size_t tl = strlen(ptype);
-				struct json_object *ch = json_object_new_array();
-
-				json_object_array_add(ch, json_object_new_string(name));
-				json_object_array_add(ch, json_object_new_string_len(ptype + 6, (int)(tl - 7)));
-				json_object_array_add(children, ch);
-			}
-		}
-		json_object_put(reply);
-		json_object_object_add(props, name, prop);
-	}
-	json_object_object_add(entry, "type", json_object_new_string(type ? type : ""));
-	json_object_object_add(entry, "props", json_object_get(props));
-	n = json_object_array_length(children);
-	for (i = 0; i < n; i++) {
-		struct json_object *ch = json_object_array_get_idx(children, i);
-		char *cpath = xstrfmt("%s/%s", path, json_object_get_string(json_object_array_get_idx(ch, 0)));
-		int rc = walk_qom(c, cpath, json_object_get_string(json_object_array_get_idx(ch, 1)), err);
-
-		free(cpath);
-		if (rc)
-			goto out;
-	}
-	ret = 0;
-out:
-	json_object_put(props);
-	json_object_put(children);
-out_what:
-	json_object_put(list);
-	json_object_put(args);
-	free(what);
-	return ret;
 }
 
 /* Run one qmp-misc command; its reply, {"return"} or {"error"}, is recorded as is under `key`. */
@@ -341,31 +251,6 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 	return 0;
 }
 
-static int dump_vmstate(struct collect *c, char *const extra[], struct error *err)
-{
-	char *base[] = { (char *)c->qemu, "-machine", (char *)c->machine, "-dump-vmstate",
-			 (char *)child_file("vmstate.json"), NULL };
-	char **argv = child_argv(base, extra);
-	struct strbuf buf = STRBUF_INIT;
-	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", c->qemu, c->machine);
-	int rc;
-
-	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
-	free(argv);
-	free(what);
-	if (rc)
-		return -1;
-	if (read_input(child_file("vmstate.json"), &buf, VMSTATE_MAX_BYTES, err) ||
-	    json_parse(buf.buf, buf.len, "-dump-vmstate output", &c->vmstate, err)) {
-		strbuf_release(&buf);
-		return error_prefix(err, "vmstate");
-	}
-	strbuf_release(&buf);
-	if (!json_object_is_type(c->vmstate, json_type_object))
-		return error_set(err, ERR_INPUT, "vmstate: the -dump-vmstate output is not a JSON object");
-	return 0;
-}
-
 static const char *infer_stream(const char *p)
 {
 	if (!*p)
@@ -457,35 +342,69 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 	return rc;
 }
 
-static int run(struct collect *c, const struct collect_options *o, struct error *err)
+/*
+ * The QOM walk and the qmp-misc commands; the twin, if any, reads the values
+ * from twin_split() on (while we answer qmp-misc), else we do.
+ */
+static int walk(struct collect *c, struct twin *twin, struct error *err)
 {
+	static const char *const roots[] = { "/machine", "/objects", NULL };
+	struct json_object *other = NULL;
+	size_t n, from;
+	int rc;
+
+	if (qom_walk_tree(&c->walk, c->q, roots, qom_walk_mode_from_env(), c->deadline, c->qom, err))
+		return -1;
+	n = qom_walk_nr_gets(c->walk);
+	from = twin->pid ? twin_split(n) : n;
+	if (qom_walk_values(c->walk, c->q, 0, from, c->deadline, err) || collect_misc(c, err))
+		return -1;
+	if (from < n && (twin_finish(twin, &other) || qom_walk_take(c->walk, other, from, n)))
+		rc = qom_walk_values(c->walk, c->q, from, n, c->deadline, err);
+	else
+		rc = 0;
+	json_object_put(other);
+	if (rc)
+		return -1;
+	qom_walk_done(c->walk);
+	c->walk = NULL;
+	return 0;
+}
+
+static int run(struct collect *c, const struct collect_options *o, struct side *side, struct twin *twin,
+	       struct error *err)
+{
+	struct boot_options b = { NULL, NULL, NULL, 0, NULL };
+
+	/* -dump-vmstate and the fast guest view run beside the walk, in their own process, and a twin */
+	if (side_start(side, o, err) || (!o->no_twin && qom_walk_mode_from_env() == QOM_WALK_FAST && twin_start(twin, o, err)))
+		return -1;
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
 	if (child_start_qemu(c->qemu, c->machine, o->extra_args, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
-	if (walk_qom(c, "/machine", NULL, err) || walk_qom(c, "/objects", NULL, err) || collect_misc(c, err) ||
-	    (!o->no_vmdesc && collect_vmdesc(c, err)) ||
+	if (walk(c, twin, err) || (!o->no_vmdesc && collect_vmdesc(c, err)) ||
 	    child_quit_qemu(&c->q, c->deadline, c->timeout_s, err))
 		return child_note_exit(err);
 	if (o->qemu_said)
 		child_stderr_all(o->qemu_said);
-	if (!o->no_vmstate && dump_vmstate(c, o->extra_args, err))
+	if (side_finish(side, &c->vmstate, &c->guest, &c->guest_info, err))
 		return -1;
-	if (o->no_guest)
+	if (o->no_guest || !o->boot)
 		return 0;
-	if (o->boot) {
-		/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
-		struct boot_options b = { o->qemu, o->machine, o->kernel, 0, NULL };
-
-		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
-	}
-	return guest_fast(o, &c->guest, &c->guest_info, err);
+	/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
+	b.qemu = o->qemu;
+	b.machine = o->machine;
+	b.kernel = o->kernel;
+	return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
 }
 
 int collect_machine(const struct collect_options *o, struct json_object **doc, struct error *err)
 {
 	struct collect c;
+	struct side side = { 0 };
+	struct twin twin = { 0 };
 	int rc;
 
 	*doc = NULL;
@@ -495,10 +414,13 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 	c.timeout_s = o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S;
 	rc = child_setup(err);
 	if (!rc)
-		rc = run(&c, o, err);
+		rc = run(&c, o, &side, &twin, err);
 	if (!rc)
 		*doc = build_document(&c, o->stream);
 	qmp_close(c.q);
+	side_abort(&side);
+	twin_abort(&twin);
+	qom_walk_free(c.walk);
 	child_teardown();
 	json_object_put(c.qom);
 	json_object_put(c.qmp);

@@ -30,6 +30,11 @@ struct collect_options {
 	char *const *extra_args;
 	/* If set: what the host-view QEMU wrote to standard error (its warnings), appended. */
 	struct strbuf *qemu_said;
+	/*
+	 * 1: no twin QEMU for half the QOM walk (twin.c); collect --all -j N
+	 * (N > 1) keeps the cores busy with machine types already.
+	 */
+	int no_twin;
 };
 
 struct json_object;

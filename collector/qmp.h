@@ -33,6 +33,28 @@ int qmp_execute(struct qmp *q, const char *cmd, const char *what, struct json_ob
 int qmp_execute_fd(struct qmp *q, const char *cmd, const char *what, struct json_object *args, int fd,
 		   long long deadline_ms, struct json_object **reply, struct error *err);
 
+/*
+ * One command of a pipelined batch: `cmd` with `args` (borrowed, NULL for
+ * none), `what` naming it in messages (NULL: the command).  qmp_execute_batch()
+ * sets `reply` ({"return"} or {"error"}, the caller's to put).
+ */
+struct qmp_cmd {
+	const char *cmd;
+	struct json_object *args;
+	char *what;
+	struct json_object *reply;
+};
+
+/*
+ * Execute n commands pipelined: all are written at once (as far as the
+ * socket takes them) and the replies read in order, QMP answering in the
+ * order it received.  No round trip per command: QEMU 7.2 reads its QMP
+ * socket one byte per read(), so the client must never leave it idle.
+ * Returns -1 only when the conversation failed (as qmp_execute); the
+ * message names the command whose reply was due.
+ */
+int qmp_execute_batch(struct qmp *q, struct qmp_cmd *cmds, size_t n, long long deadline_ms, struct error *err);
+
 /* 1 if `reply` is {"error": ...}; then *desc (if given) is its "desc" text. */
 int qmp_reply_is_error(struct json_object *reply, const char **desc);
 

@@ -232,6 +232,58 @@ done
 expect "--no-guest: exit 0 ($(cat "$T/err"))" "$?" 0
 expect "--no-guest: sections" "$(jpy "$T/host.json" 'sorted(j["sections"])')" "['qmp', 'qom']"
 
+# The fast QOM walk (pipelined; child<T> values and a child's type not asked; the second half of the
+# values read by a twin QEMU) against the reference walk (ABIDB_QOM_WALK=every: every qom-list and
+# qom-get, one at a time, one QEMU): the same qom section but the wall clock, the same facts.  Then
+# a twin that cannot start (a wrapper QEMU that refuses the twin's socket): the collect process
+# reads the twin's share itself, and the qom section is the same again.
+cat >"$T/no-twin-qemu" <<SH
+#!/bin/sh
+case "\$*" in *qmp-twin.sock*) echo "no twin here" >&2; exit 1 ;; esac
+exec "$QEMU" "\$@"
+SH
+chmod +x "$T/no-twin-qemu"
+# qom_same A B: the qom sections of two dumps, wall-clock values (docs/formats.md) aside
+qom_same() {
+	python3 - "$1" "$2" <<'PY'
+import json, sys
+a, b = (json.load(open(f))["sections"]["qom"] for f in sys.argv[1:3])
+def strip(q):
+	for o in q.values():
+		for n in ("rtc-time", "date"):
+			if o["props"].get(n, {}).get("type") == "struct tm":
+				del o["props"][n]
+	return q
+a, b = strip(a), strip(b)
+diff = sorted(p for p in set(a) | set(b) if a.get(p) != b.get(p))
+print(f"{len(a)} objects, {sum(len(o['props']) for o in a.values())} properties, differing: {diff[:5]}")
+PY
+}
+for m in $MACHINES; do
+	ABIDB_QOM_WALK=every "$ABIDB" collect --qemu "$QEMU" --machine "$m" --no-guest --no-vmstate --no-vmdesc \
+		--out "$T/$m.every.json" 2>"$T/err"
+	expect "$m: ABIDB_QOM_WALK=every: exit 0 ($(cat "$T/err"))" "$?" 0
+	same=$(qom_same "$T/$m.abidb.json" "$T/$m.every.json")
+	case $same in
+	*", differing: []") ok ;;
+	*) bad "$m: fast walk vs ABIDB_QOM_WALK=every: $same" ;;
+	esac
+	"$ABIDB" --db "$DB" import --release "$QVER-every" "$T/$m.every.json" >"$T/imp" 2>&1
+	expect "$m: import --release $QVER-every: exit 0 ($(cat "$T/imp"))" "$?" 0
+	"$ABIDB" --db "$DB" diff "$m" --from "$QVER-fast" --to "$QVER-every" --view properties >"$T/diff" 2>&1
+	expect "$m: fast walk vs every: 0 differences in the properties" "$(tail -1 "$T/diff")" \
+		"0 differences (0 break, 0 change, 0 info)"
+done
+"$ABIDB" collect --qemu "$T/no-twin-qemu" --machine pc-q35-4.0 --no-guest --no-vmstate --no-vmdesc \
+	--out "$T/no-twin.json" 2>"$T/err"
+expect "no twin: exit 0 ($(cat "$T/err"))" "$?" 0
+same=$(qom_same "$T/pc-q35-4.0.abidb.json" "$T/no-twin.json")
+case $same in
+*", differing: []") ok ;;
+*) bad "no twin: qom section differs from the twin's: $same" ;;
+esac
+expect "no twin: temp folder removed" "$(leftovers)" ""
+
 # An old machine type suppresses the migration description: recorded, not an error.
 if [ "$QVER" = "$BUNDLED_RELEASE" ]; then
 	"$ABIDB" collect --qemu "$QEMU" --machine pc-i440fx-2.0 --no-vmstate --out "$T/old.json" 2>"$T/err"
