@@ -317,6 +317,7 @@ static int walk_pair(struct walk *w, const char *key, long long ga, long long gb
 		if (slot) {
 			slot->used = 1;
 			w->cache->nused++;
+			w->cache->weight += slot->nr;
 		}
 	}
 	take(w, slot ? slot : &scratch, !slot);
