@@ -106,8 +106,13 @@ static int get(struct exporter *x, const char *url, struct json_object **out)
 	server_handle_raw(x->srv, "GET", url, NULL, 0, NULL, 0, &resp);
 	body = resp.shared ? resp.shared->data : resp.body.buf;
 	len = resp.shared ? resp.shared->len : resp.body.len;
-	if (out && resp.status == 200)
-		*out = json_tokener_parse(body);
+	if (out && resp.status == 200) {
+		/* a cached body (resp.shared) is not NUL-terminated: parse by length */
+		struct json_tokener *tok = json_tokener_new();
+
+		*out = json_tokener_parse_ex(tok, body, (int)len);
+		json_tokener_free(tok);
+	}
 	if (json_object_object_get_ex(x->seen, url, NULL)) {
 		ret = 0;
 		goto out;
