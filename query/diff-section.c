@@ -237,6 +237,16 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 			cache->weight_sec += sec.nr;
 		}
 		d->groups_compared += sec.groups_compared;
+		if (!o->path_glob && sec.nr) {
+			/* every entry: one copy of the block */
+			if (d->nr + sec.nr > alloc) {
+				alloc = alloc * 2 > d->nr + sec.nr ? alloc * 2 : d->nr + sec.nr;
+				d->v = xrealloc(d->v, alloc * sizeof(*d->v));
+			}
+			memcpy(d->v + d->nr, sec.v, sec.nr * sizeof(*sec.v));
+			d->nr += sec.nr;
+			sec.nr = 0;
+		}
 		for (k = 0; k < sec.nr; k++) {
 			if (o->path_glob && !glob_match(o->path_glob, sec.v[k].path)) {
 				if (!cache) {
