@@ -215,3 +215,4 @@ main() {
 main 2>&1 | tee "$OUT/bench.txt"
 bench/server.sh "$ABIDB" 2>&1 | tee -a "$OUT/bench.txt"	# HTTP (issue 4): appends its rows to bench/out/summary.md
 bench/collect.sh "$ABIDB" 2>&1 | tee -a "$OUT/bench.txt"	# collect (issue 10): appends its rows to bench/out/summary.md
+bench/scale.sh "$ABIDB" 2>&1 | tee -a "$OUT/bench.txt"	# 100x the data (issue 12): appends its rows to bench/out/summary.md

@@ -118,4 +118,7 @@ extern const struct cmd_help help_import, help_list, help_show, help_reindex, he
 	help_matrix, help_migrations, help_check, help_waive, help_note, help_fixup, help_identify, help_serve,
 	help_token, help_advise, help_collect, help_export;
 
+/* The web/ folder beside the abidb binary when it holds an index.html, else NULL (cli/serve.c). */
+char *cli_default_web(void);
+
 #endif

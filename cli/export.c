@@ -8,16 +8,21 @@
 #include "advise.h"
 #include "catalog.h"
 #include "cli.h"
+#include "export-site.h"
 #include "json.h"
 #include "util.h"
 
 static const struct cli_option options[] = {
+	{ "web", 'w', "DIR", "site: the page's files (default: web/ beside the abidb binary)", 0 },
+	{ "base-path", 'b', "/P", "site: where the copy is served, for the keys of _etags.nginx (default /)", 0 },
 	OPT_END
 };
 
 const struct cmd_help help_export = {
-	"fixups FILE", "write one JSON document of the fixups and known-issue notes of every machine type "
-	"for every recorded (older, newer) release pair whose records differ (FILE '-': standard output)",
+	"fixups FILE | site DIR", "fixups: write one JSON document of the fixups and known-issue notes of every "
+	"machine type for every recorded (older, newer) release pair whose records differ (FILE '-': standard "
+	"output); site: write the web page and every API answer it asks for as static files, with the "
+	"server's URLs (path form) and ETags (docs/export.md)",
 	options, NULL,
 };
 
@@ -91,20 +96,60 @@ out:
 	return ret;
 }
 
+static int cmd_export_site(struct cli *cli, const char *dir, const char *web, const char *base)
+{
+	struct export_site_stats st;
+	struct error err = ERROR_INIT;
+	char *def = NULL;
+	int ret;
+
+	if (!web && !(web = def = cli_default_web()))
+		return cli_usage("export", "no web/ folder beside the abidb binary: give --web DIR");
+	ret = export_site(cli->db_path, dir, web, base, &st, &err);
+	free(def);
+	if (ret)
+		return cli_fail(&err);
+	fprintf(stderr, "export site: %zu answers (%zu error answers, %zu hard links to equal ones), "
+		"%llu bytes, %zu page files in '%s'\n", st.answers, st.errors, st.linked, st.bytes,
+		st.web_files, dir);
+	return EXIT_OK;
+}
+
 int cmd_export(struct cli *cli, int argc, char **argv)
 {
 	struct error err = ERROR_INIT;
 	struct json_object *doc, *list;
-	const char *file;
+	const char *file, *web = NULL, *base = "";
 	size_t npairs = 0;
 	FILE *f;
 	int c, bad;
 
 	optind = 1;
-	while ((c = cli_getopt(argc, argv, options)) != -1)
-		return cli_usage("export", NULL);
+	while ((c = cli_getopt(argc, argv, options)) != -1) {
+		switch (c) {
+		case 'w': web = optarg; break;
+		case 'b': base = optarg; break;
+		default: return cli_usage("export", NULL);
+		}
+	}
+	if (argc - optind == 2 && !strcmp(argv[optind], "site")) {
+		if (*base && (base[0] != '/' || strchr(base, '\'') || strchr(base, ' ')))
+			return cli_usage("export", "--base-path: '%s' is not a path like /abi", base);
+		{
+			char *b = xstrdup(base);
+			size_t n = strlen(b);
+
+			while (n && b[n - 1] == '/')
+				b[--n] = '\0';	/* "/abi/" is "/abi", "/" is "" */
+			c = cmd_export_site(cli, argv[optind + 1], web, b);
+			free(b);
+			return c;
+		}
+	}
 	if (argc - optind != 2 || strcmp(argv[optind], "fixups"))
-		return cli_usage("export", "need 'fixups' and FILE");
+		return cli_usage("export", "need 'fixups FILE' or 'site DIR'");
+	if (web || *base)
+		return cli_usage("export", "--web and --base-path are for 'export site'");
 	file = argv[optind + 1];
 	list = json_object_new_array();
 	if (export_fixups(cli, list, &npairs, &err)) {

@@ -134,10 +134,13 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	mo.diff = q.diff;
-	if (matrix_build(cli->st, &mo, &m, &err)) {
+	/* one read transaction: one snapshot, and no lock taken and dropped per statement */
+	if (store_read_begin(cli->st, &err) || matrix_build(cli->st, &mo, &m, &err)) {
+		store_read_end(cli->st);
 		code = cli_fail(&err);
 		goto out;
 	}
+	store_read_end(cli->st);
 	if (q.json) {
 		struct json_object *o = matrix_json(&m, &mo);
 

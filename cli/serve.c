@@ -43,7 +43,7 @@ static int parse_uint(const char *s, unsigned *out)
 }
 
 /* The web/ folder beside the abidb binary, when --web is not given. */
-static char *default_web(void)
+char *cli_default_web(void)
 {
 	char exe[PATH_MAX], *dir, *web;
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
@@ -195,7 +195,7 @@ int cmd_serve(struct cli *cli, int argc, char **argv)
 	if (optind < argc)
 		return cli_usage("serve", "unexpected argument '%s'", argv[optind]);
 	if (!cfg.web_dir)
-		cfg.web_dir = web = default_web();
+		cfg.web_dir = web = cli_default_web();
 	if (server_new(&s, &cfg, &err)) {
 		code = cli_fail(&err);
 		goto out;

@@ -41,6 +41,10 @@ void diff_cache_free(struct diff_cache *c)
 	free(c->record_groups.v);
 	text_table_release(&c->paths);
 	text_table_release(&c->values);
+	for (i = 0; i < c->digests.n; i++)
+		if (c->digests.v[i].key)
+			free(c->digests.v[i].val);
+	free(c->digests.v);
 	migration_cache_free(c->mig);
 	for (i = 0; i < c->nsec_slots; i++)
 		free(c->sec_slots[i].v);
@@ -51,11 +55,39 @@ void diff_cache_free(struct diff_cache *c)
 	memset(c, 0, sizeof(*c));
 }
 
+size_t diff_cache_weight(const struct diff_cache *c)
+{
+	return c->weight;
+}
+
+void diff_cache_trim(struct diff_cache *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nsec_slots; i++)
+		free(c->sec_slots[i].v);
+	free(c->sec_slots);
+	c->sec_slots = NULL;
+	c->nsec_slots = c->nsec_used = 0;
+	for (i = 0; i < c->nkept; i++)
+		free(c->kept[i]);
+	free(c->kept);
+	c->kept = NULL;
+	c->nkept = c->akept = 0;
+	c->weight -= c->weight_sec;
+	c->weight_sec = 0;
+}
+
 char *diff_cache_keep(struct diff_cache *c, char *s)
 {
 	if (c) {
-		c->kept = xrealloc(c->kept, (c->nkept + 1) * sizeof(*c->kept));
+		if (c->nkept == c->akept) {
+			c->akept = c->akept ? 2 * c->akept : 256;
+			c->kept = xrealloc(c->kept, c->akept * sizeof(*c->kept));
+		}
 		c->kept[c->nkept++] = s;
+		c->weight++;
+		c->weight_sec++;
 	}
 	return s;
 }
@@ -268,6 +300,7 @@ const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st,
 		slot->key = grp;
 		slot->val = l;
 		c->groups.used++;
+		c->weight += l->nr;
 		return l;
 fail:
 		free(ids.v);
@@ -311,6 +344,32 @@ const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct sto
 	return slot->val;
 }
 
+int diff_cache_section_digests(struct diff_cache *c, struct store *st, long long record, char (*out)[65],
+			       struct error *err)
+{
+	const size_t size = (MAX_SECTIONS + 1) * 65;
+	struct id_slot *slot;
+
+	if (!c) {
+		memset(out, 0, size);
+		return catalog_section_digests(st, record, out, MAX_SECTIONS + 1, err);
+	}
+	slot = id_slot(&c->digests, record);
+	if (!slot->key) {
+		char (*d)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+
+		if (catalog_section_digests(st, record, d, MAX_SECTIONS + 1, err)) {
+			free(d);
+			return -1;
+		}
+		slot->key = record;
+		slot->val = d;
+		c->digests.used++;
+	}
+	memcpy(out, slot->val, size);
+	return 0;
+}
+
 const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *cache, long long ga, long long gb,
 					  struct pair_result *scratch, struct error *err)
 {
@@ -329,6 +388,7 @@ const struct pair_result *diff_group_pair(struct store *st, struct diff_cache *c
 		return NULL;
 	slot->used = 1;
 	cache->nused++;
+	cache->weight += slot->nr;
 	return slot;
 }
 

@@ -66,6 +66,10 @@ struct diff_cache {
 	struct id_table groups;			/* grp id -> struct fact_list, read once (diff_cache_group()) */
 	struct id_table record_groups;		/* (record, section) -> struct grp_list (diff_cache_record_groups()) */
 	struct text_table paths, values;	/* the lists above borrow their strings from these */
+	struct id_table digests;		/* record -> its section digests (diff_cache_section_digests()) */
+	size_t akept;
+	size_t weight;		/* entries and facts held, for matrix_build()'s bound (diff_cache_weight()) */
+	size_t weight_sec;	/* of them, in section results and kept strings (diff_cache_trim()) */
 };
 
 /* A group content's facts, sorted by path (owned). */
@@ -111,6 +115,16 @@ const struct fact_list *diff_cache_group(struct diff_cache *c, struct store *st,
 /* Record `record`'s groups of `section`, loaded on first use and owned by the cache; NULL on error. */
 const struct grp_list *diff_cache_record_groups(struct diff_cache *c, struct store *st, long long record, int section,
 						struct error *err);
+/*
+ * Record `record`'s section digests into out[0..MAX_SECTIONS] ("" where it has
+ * none), read once per cache; c may be NULL (then read each time).
+ */
+int diff_cache_section_digests(struct diff_cache *c, struct store *st, long long record, char (*out)[65],
+			       struct error *err);
+/* What the cache holds: facts, entries and kept strings (about 100 bytes each). */
+size_t diff_cache_weight(const struct diff_cache *c);
+/* Drop the section results and the strings kept for them; the groups and group pairs stay. */
+void diff_cache_trim(struct diff_cache *c);
 /* A string for an entry of a diff that borrows from c: c keeps it until freed.  Without c: s as is. */
 char *diff_cache_keep(struct diff_cache *c, char *s);
 /* The slot for a group pair (with the vmstate groups of a migration device, else 0, 0). */

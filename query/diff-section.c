@@ -175,8 +175,8 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 	char vda[65] = "", vdb[65] = "";
 	int ret = -1;
 
-	if (catalog_section_digests(st, d->a.id, da, MAX_SECTIONS + 1, err) ||
-	    catalog_section_digests(st, d->b.id, db, MAX_SECTIONS + 1, err))
+	if (diff_cache_section_digests(cache, st, d->a.id, da, err) ||
+	    diff_cache_section_digests(cache, st, d->b.id, db, err))
 		goto out;
 	if (mig && vms && mig->id <= MAX_SECTIONS && vms->id <= MAX_SECTIONS) {
 		/* the stream is read with its classes' specs, the specs with the stream: key both by both */
@@ -233,8 +233,20 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 			slot->v = sec.v;
 			slot->nr = sec.nr;
 			cache->nsec_used++;
+			cache->weight += sec.nr;
+			cache->weight_sec += sec.nr;
 		}
 		d->groups_compared += sec.groups_compared;
+		if (!o->path_glob && sec.nr) {
+			/* every entry: one copy of the block */
+			if (d->nr + sec.nr > alloc) {
+				alloc = alloc * 2 > d->nr + sec.nr ? alloc * 2 : d->nr + sec.nr;
+				d->v = xrealloc(d->v, alloc * sizeof(*d->v));
+			}
+			memcpy(d->v + d->nr, sec.v, sec.nr * sizeof(*sec.v));
+			d->nr += sec.nr;
+			sec.nr = 0;
+		}
 		for (k = 0; k < sec.nr; k++) {
 			if (o->path_glob && !glob_match(o->path_glob, sec.v[k].path)) {
 				if (!cache) {

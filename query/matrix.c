@@ -326,6 +326,15 @@ out:
 	return ret;
 }
 
+/*
+ * The memo's bound, in diff_cache_weight() units (about 170 bytes each): past
+ * it, the section results go before the next row (then the groups and group
+ * pairs too, if still over).  The whole shared data set needs a tenth of it;
+ * at 100 times that (bench/scale.sh) the all-views matrix holds 1.5 GB with the
+ * bound, 4 GB and more without.
+ */
+#define MATRIX_CACHE_WEIGHT (8u << 20)
+
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
 	struct record_row *recs;
@@ -349,6 +358,11 @@ int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *o
 			continue;
 		if (o->machine && !glob_match(o->machine, recs[i].machine))
 			continue;
+		/* the memo serves the rows after it (machine types share groups and sections); bounded */
+		if (diff_cache_weight(&cache) > MATRIX_CACHE_WEIGHT)
+			diff_cache_trim(&cache);
+		if (diff_cache_weight(&cache) > MATRIX_CACHE_WEIGHT)
+			diff_cache_free(&cache);
 		if (build_row(st, o, &cache, recs + i, j - i, out, err))
 			goto out;
 	}

@@ -61,7 +61,14 @@ void migration_cache_free(struct migration_cache *c)
 
 void migration_section_key(const char *mig, const char *vms, char out[65])
 {
-	snprintf(out, 65, "%.32s%.32s", mig, vms);
+	/* "%.32s%.32s" without snprintf: a diff of the matrix calls it four times */
+	size_t a = strnlen(mig, 32), b = strnlen(vms, 32);
+	char t[65];
+
+	memcpy(t, mig, a);
+	memcpy(t + a, vms, b);
+	t[a + b] = '\0';
+	memcpy(out, t, a + b + 1);
 }
 
 static int add_class(void *data, const char *key, const char *value, long long grp)
@@ -317,6 +324,7 @@ static int walk_pair(struct walk *w, const char *key, long long ga, long long gb
 		if (slot) {
 			slot->used = 1;
 			w->cache->nused++;
+			w->cache->weight += slot->nr;
 		}
 	}
 	take(w, slot ? slot : &scratch, !slot);

@@ -144,6 +144,42 @@ void http_request_set_url(struct http_request *r, const char *url)
 	}
 }
 
+int http_request_path_form(struct http_request *r)
+{
+	char *p = r->path, *seg, *next;
+	size_t n = strlen(p), i;
+
+	if (!starts_with(p, "/api/") || n < 10 || strcmp(p + n - 5, ".json"))
+		return 0;
+	p[n - 5] = '\0';
+	/* the first segment with a '=' starts the arguments */
+	for (seg = p + 1; *seg; seg = next) {
+		next = seg + strcspn(seg, "/");
+		if (memchr(seg, '=', next - seg))
+			break;
+		if (*next)
+			next++;
+	}
+	if (seg > p + 1 && seg[-1] == '/')
+		seg[-1] = '\0';
+	for (; *seg; seg = next) {
+		char *eq;
+
+		next = seg + strcspn(seg, "/");
+		if (*next)
+			*next++ = '\0';
+		eq = strchr(seg, '=');
+		if (!eq || eq == seg)
+			return -1;
+		*eq = '\0';
+		for (i = 0; i < r->nargs; i++)
+			if (!strcmp(r->args[i].name, seg))
+				return -1;
+		http_request_add_arg(r, seg, eq + 1);
+	}
+	return 1;
+}
+
 struct shared_body *shared_body_ref(struct shared_body *b)
 {
 	__atomic_add_fetch(&b->refs, 1, __ATOMIC_RELAXED);

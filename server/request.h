@@ -45,6 +45,17 @@ void http_request_set_url(struct http_request *r, const char *url);
  * control byte, plainly or percent-encoded (%00, %0a, %1b ...): refused with 400. */
 int http_uri_has_control(const char *uri);
 
+/*
+ * The path form of a GET's query, for static hosts that cannot dispatch on a
+ * query string: "/api/v1/matrix/family=pc-q35/view=all.json" is
+ * "/api/v1/matrix?family=pc-q35&view=all" (and "/api/v1/releases.json" is
+ * "/api/v1/releases").  Below /api/ only; a path ending in ".json" loses the
+ * suffix, and each segment from the first one holding a '=' becomes an
+ * argument (values cannot hold a '/').  1 when the path was rewritten, 0 when
+ * it is not a path form, -1 for a segment without a name or '=', or a name
+ * also given in the query.
+ */
+int http_request_path_form(struct http_request *r);
 const char *http_arg(const struct http_request *r, const char *name);	/* NULL if absent */
 const char *http_header(const struct http_request *r, const char *name);	/* case-insensitive */
 

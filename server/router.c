@@ -186,6 +186,12 @@ int router_precheck(struct site *s, struct http_request *req, struct http_respon
 		free(req->path);
 		req->path = p;
 	}
+	/* the path form of a query (static exports): GET and HEAD only */
+	if ((!strcmp(req->method, "GET") || !strcmp(req->method, "HEAD")) && http_request_path_form(req) < 0) {
+		http_error(resp, 400, "bad path-form arguments: each segment after the route is NAME=VALUE, "
+			   "each name once");
+		return 1;
+	}
 	/* exact routes first; the prefix routes only when no exact pattern matched */
 	for (pass = 0; pass < 2 && !rt && !allow.len; pass++) {
 		for (i = 0; i < ARRAY_SIZE(routes) && !rt; i++) {

@@ -58,11 +58,24 @@
 		return e;
 	}
 
+	/*
+	 * The path form of a query (docs/export.md): api/v1/ROUTE/NAME=VALUE/....json, arguments sorted
+	 * by name.  abidb serve answers it like the query form, and a static export (abidb export site)
+	 * holds it as a file, so the page asks the same URL of both.  A value a path cannot carry (a
+	 * fact-path glob with '/') falls back to the query form, which only a live server answers.
+	 */
+	const PATH_SAFE = /^[A-Za-z0-9._,-]+$/;
+
 	function apiURL(route, params) {
-		const u = new URL('api/v1/' + route, document.baseURI);
-		for (const [k, v] of Object.entries(params || {})) {
-			if (v !== '' && v !== null && v !== undefined) u.searchParams.set(k, v);
+		const kv = Object.entries(params || {})
+			.filter(([, v]) => v !== '' && v !== null && v !== undefined)
+			.map(([k, v]) => [k, String(v)])
+			.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+		if (kv.every(([k, v]) => PATH_SAFE.test(k) && PATH_SAFE.test(v))) {
+			return new URL('api/v1/' + route + kv.map(([k, v]) => '/' + k + '=' + v).join('') + '.json', document.baseURI);
 		}
+		const u = new URL('api/v1/' + route, document.baseURI);
+		for (const [k, v] of kv) u.searchParams.set(k, v);
 		return u;
 	}
 
@@ -77,8 +90,12 @@
 		}
 		let body = null;
 		try { body = await res.json(); } catch (e) { body = null; }
-		if (!res.ok || (body && body.ok === false)) {
-			const msg = body && body.error ? body.error : res.statusText || 'request failed';
+		if (!res.ok || !body || body.ok === false) {
+			/* a static host's 404 (or folder listing) is not our JSON: a static export holds only what the page links to */
+			const msg = body && body.error ? body.error : res.status === 404 || res.ok
+				? 'not in this copy (a static export answers the default views and the links of the matrix; ' +
+					'fact-path filters and other pairs need abidb serve)'
+				: res.statusText || 'request failed';
 			const err = new Error(msg);
 			err.status = (body && body.status) || res.status;
 			throw err;

@@ -65,11 +65,17 @@
 		const my = ++seq, status = $('mig-status');
 		status.textContent = `loading ${machine}…`;
 		try {
-			const r = await fetch(new URL('api/v1/migrations?machine=' + encodeURIComponent(machine), document.baseURI));
-			const j = await r.json();
+			/* the path form (docs/export.md): abidb serve and a static export answer it alike */
+			const u = /^[A-Za-z0-9._-]+$/.test(machine)
+				? 'api/v1/migrations/machine=' + machine + '.json'
+				: 'api/v1/migrations?machine=' + encodeURIComponent(machine);
+			const r = await fetch(new URL(u, document.baseURI));
+			let j = null;
+			try { j = await r.json(); } catch (e) { j = null; }
 			if (my !== seq) return;
-			if (!r.ok || !j.ok) {
-				status.textContent = j.error || `error ${r.status}`;
+			if (!r.ok || !j || !j.ok) {
+				status.textContent = (j && j.error) || (r.status === 404
+					? `no migration grid for '${machine}' here (HTTP 404)` : `error ${r.status}`);
 				$('mig-grid').hidden = true;
 				$('mig-reasons').replaceChildren();
 				return;

@@ -2,7 +2,9 @@
 # tests/browser/run.sh ABIDB_BINARY: the browser test of the web page.
 # Builds a scratch database from tests/data/qemu-*, starts `abidb serve` on a loopback port
 # (port 0, read back from its "listening on" line), and drives Debian's chromium through
-# playwright-core (tests/browser/test.mjs).  Screenshots go to test-output/browser/.
+# playwright-core (tests/browser/test.mjs).  Then exports the same database with `abidb export site`
+# into a sub-folder of a plain static file server (tests/browser/static-server.py, no query dispatch)
+# and drives the exported page (tests/browser/test-static.mjs).  Screenshots go to test-output/browser/.
 # Installs what it needs: chromium (apt, when root) and the npm packages (npm ci).
 # Environment: CHROMIUM (browser binary), ABIDB_BASE_PATH (default /abi; "" for none), TEST_OUTPUT.
 set -eu
@@ -34,8 +36,10 @@ fi
 
 tmp=$(mktemp -d)
 pid=
+spid=
 cleanup() {
 	if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+	if [ -n "$spid" ]; then kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true; fi
 	rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
@@ -91,4 +95,25 @@ if [ $rc != 0 ]; then
 	echo "--- server log (last 30 lines)" >&2
 	tail -n 30 "$tmp/server.log" >&2
 fi
+
+# The static export, below /abi/ of a plain static server.
+mkdir -p "$tmp/static"
+"$bin" --db "$db" export site "$tmp/static/abi" --web "$top/web" 2>"$tmp/export.log" || {
+	cat "$tmp/export.log" >&2; echo "browser: export site failed" >&2; exit 1; }
+python3 "$here/static-server.py" "$tmp/static" >"$tmp/static.port" 2>"$tmp/static.log" &
+spid=$!
+port=
+for i in $(seq 50); do
+	port=$(head -n 1 "$tmp/static.port" 2>/dev/null)
+	[ -n "$port" ] && break
+	sleep 0.1
+done
+if [ -z "$port" ]; then
+	cat "$tmp/static.log" >&2; echo "browser: the static server did not start" >&2; exit 1
+fi
+node "$here/test-static.mjs" "http://127.0.0.1:$port/abi/" "$out" || {
+	rc=1
+	echo "--- static server log (last 30 lines)" >&2
+	tail -n 30 "$tmp/static.log" >&2
+}
 exit $rc
