@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <json-c/json.h>
+#include <libfdt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base64.h"
 #include "boot.h"
 #include "child.h"
 #include "collect.h"
@@ -39,7 +41,7 @@ struct collect {
 	long timeout_s;
 	struct qmp *q;
 	long long deadline;	/* of the current QEMU run */
-	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info;
+	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info, *dtb;
 	int major, minor, micro;
 	char *package, *arch;
 };
@@ -364,6 +366,60 @@ static int dump_vmstate(struct collect *c, struct error *err)
 	return 0;
 }
 
+/*
+ * The targets whose machines build a flattened device tree (arm and riscv
+ * virt, pseries, e500 ...).  On the others (x86, s390x) dumpdtb is ignored
+ * and QEMU would just run.
+ */
+static int builds_dtb(const char *arch)
+{
+	static const char *const arches[] = { "aarch64", "arm", "ppc", "ppc64", "riscv32", "riscv64", "loongarch64" };
+	size_t i;
+
+	for (i = 0; arch && i < ARRAY_SIZE(arches); i++)
+		if (!strcmp(arch, arches[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The device tree the machine gives its guest: `QEMU -machine M,dumpdtb=FILE`
+ * writes it when the machine is built (reset, for pseries) and exits.
+ * Packed (virt's is a 1 MiB buffer of mostly free space), kept as base64.
+ * A machine of those targets that builds none (no file) has no section.
+ */
+static int collect_dtb(struct collect *c, struct error *err)
+{
+	char *mopt = xstrfmt("%s,dumpdtb=%s", c->machine, child_file("machine.dtb"));
+	char *argv[] = { (char *)c->qemu, "-machine", mopt, "-accel", "tcg", "-display", "none", NULL };
+	char *what = xstrfmt("dtb: '%s -machine %s,dumpdtb=FILE'", c->qemu, c->machine);
+	struct strbuf buf = STRBUF_INIT, b64 = STRBUF_INIT;
+	int rc, frc;
+
+	unlink(child_file("machine.dtb"));
+	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
+	if (!rc && access(child_file("machine.dtb"), F_OK))
+		goto out;	/* this machine builds no device tree */
+	if (!rc)
+		rc = read_input(child_file("machine.dtb"), &buf, 64u << 20, err) ? error_prefix(err, "dtb") : 0;
+	if (!rc && (buf.len < sizeof(struct fdt_header) || fdt_check_header(buf.buf) ||
+		    fdt_totalsize(buf.buf) > buf.len))
+		rc = error_set(err, ERR_INPUT, "%s: QEMU wrote no valid device tree (%zu bytes)", what, buf.len);
+	if (!rc && (frc = fdt_pack(buf.buf)))
+		rc = error_set(err, ERR_INPUT, "%s: cannot pack the device tree: %s", what, fdt_strerror(frc));
+	if (!rc) {
+		base64_encode(buf.buf, fdt_totalsize(buf.buf), &b64);
+		c->dtb = json_object_new_string_len(b64.buf, (int)b64.len);
+	}
+out:
+	unlink(child_file("machine.dtb"));
+	strbuf_release(&buf);
+	strbuf_release(&b64);
+	free(mopt);
+	free(what);
+	return rc;
+}
+
 static const char *infer_stream(const char *p)
 {
 	if (!*p)
@@ -418,6 +474,8 @@ static struct json_object *build_document(struct collect *c, const char *stream)
 		json_object_object_add(secs, "vmdesc", json_object_get(c->vmdesc));
 	if (c->guest)
 		json_object_object_add(secs, "guest", json_object_get(c->guest));
+	if (c->dtb)
+		json_object_object_add(secs, "dtb", json_object_get(c->dtb));
 	json_object_object_add(doc, "sections", secs);
 	return doc;
 }
@@ -468,6 +526,8 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 		return child_note_exit(err);
 	if (!o->no_vmstate && dump_vmstate(c, err))
 		return -1;
+	if (!o->no_dtb && builds_dtb(c->arch) && collect_dtb(c, err))
+		return -1;
 	if (o->no_guest)
 		return 0;
 	if (o->boot) {
@@ -476,6 +536,8 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 
 		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
 	}
+	if (!guest_fast_applies(c->arch))
+		return 0;	/* no fw_cfg at the PC's ports: the device tree is this target's guest view */
 	return guest_fast(o, &c->guest, &c->guest_info, err);
 }
 
@@ -502,6 +564,7 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 	json_object_put(c.vmdesc);
 	json_object_put(c.guest);
 	json_object_put(c.guest_info);
+	json_object_put(c.dtb);
 	free(c.package);
 	free(c.arch);
 	return rc;

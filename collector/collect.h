@@ -16,6 +16,7 @@ struct collect_options {
 	int no_vmstate;		/* skip -dump-vmstate */
 	int no_vmdesc;		/* skip the migration */
 	int no_guest;		/* skip the guest view */
+	int no_dtb;		/* skip the device tree (-machine M,dumpdtb=FILE) */
 	/*
 	 * The guest view's source: 0, the fw_cfg fast path (collector/guest.c);
 	 * 1, a booted in-guest probe (--boot, collector/boot.c).

@@ -506,3 +506,8 @@ fail:
 	free(qtarg);
 	return ret;
 }
+
+int guest_fast_applies(const char *arch)
+{
+	return !arch || !strcmp(arch, "x86_64") || !strcmp(arch, "i386");
+}

@@ -21,4 +21,7 @@
 int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
 	       struct error *err);
 
+/* Does the fast path apply to a QEMU of target `arch` (x86: fw_cfg at ports 0x510, PCI at 0xcf8)? */
+int guest_fast_applies(const char *arch);
+
 #endif
