@@ -187,6 +187,45 @@ static int hmp(struct collect *c, const char *line, struct error *err)
 	return rc;
 }
 
+/*
+ * s390x: the machine type sets the CPU model's generation and features
+ * (s390_set_qemu_cpu_model() in each ccw_machine_X_Y_instance_options):
+ * the static expansion of the default CPU model names the base model the
+ * guest's STIDP and STFLE show (gen15a-base on 7.2, zEC12.2-base on 4.0),
+ * which QOM does not.  The model is the default CPU type's name without
+ * "-s390x-cpu".
+ */
+static int cpu_model_expansion(struct collect *c, struct error *err)
+{
+	struct json_object *ms = json_object_object_get(c->qmp, "query-machines"), *args, *model;
+	const char *cpu = NULL;
+	size_t i, n;
+	char *name;
+	int rc;
+
+	if (!json_object_object_get_ex(ms, "return", &ms) || !json_object_is_type(ms, json_type_array))
+		return 0;
+	n = json_object_array_length(ms);
+	for (i = 0; i < n && !cpu; i++) {
+		struct json_object *m = json_object_array_get_idx(ms, i), *v;
+
+		if (json_object_object_get_ex(m, "name", &v) && !strcmp(json_object_get_string(v), c->machine) &&
+		    json_object_object_get_ex(m, "default-cpu-type", &v))
+			cpu = json_object_get_string(v);
+	}
+	if (!cpu || !ends_with(cpu, "-s390x-cpu"))
+		return 0;
+	name = xstrndup(cpu, strlen(cpu) - strlen("-s390x-cpu"));
+	args = json_object_new_object();
+	model = json_object_new_object();
+	json_object_object_add(model, "name", json_object_new_string(name));
+	json_object_object_add(args, "type", json_object_new_string("static"));
+	json_object_object_add(args, "model", model);
+	rc = misc(c, "query-cpu-model-expansion", "query-cpu-model-expansion", args, err);
+	free(name);
+	return rc;
+}
+
 static int collect_misc(struct collect *c, struct error *err)
 {
 	static const char *const plain[] = {
@@ -220,6 +259,8 @@ static int collect_misc(struct collect *c, struct error *err)
 	r = json_object_object_get(c->qmp, "query-target");
 	if (json_object_object_get_ex(r, "return", &r) && json_object_object_get_ex(r, "arch", &v))
 		c->arch = xstrdup(json_object_get_string(v));
+	if (c->arch && !strcmp(c->arch, "s390x") && cpu_model_expansion(c, err))
+		return -1;
 	if (hmp(c, "info qtree", err) || hmp(c, "info mtree -f", err))
 		return -1;
 	return 0;

@@ -132,6 +132,8 @@ static const struct rule {
 	{ "qom-device", "qom/*", K_ANY, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "new-knob", "qom/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "property", "qom/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	/* s390x: the CPU model the machine type gives the guest (STIDP, STFLE), as cpuid-feature on x86 */
+	{ "cpu-model", "machine/cpu-model/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "new-knob", "machine/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "machine-property", "machine/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 };

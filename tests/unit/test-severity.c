@@ -75,6 +75,8 @@ static const struct sev_t_case sev_t_cases[] = {
 	{ "property", SEV_CHANGE, ENTRY_CHANGED, "qom/i440fx/x-pci-hole64-fix", "false", "true", 0, { NULL } },
 	{ "new-knob", SEV_INFO, ENTRY_ADDED, "machine/memory-backend", NULL, "", 0, { NULL } },
 	{ "machine-property", SEV_CHANGE, ENTRY_CHANGED, "machine/graphics", "true", "false", 0, { NULL } },
+	{ "cpu-model", SEV_BREAK, ENTRY_CHANGED, "machine/cpu-model/name", "zEC12.2-base", "gen15a-base", 0, { NULL } },
+	{ "cpu-model", SEV_BREAK, ENTRY_ADDED, "machine/cpu-model/props/kimd-sha-512", NULL, "true", 0, { NULL } },
 	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/device", "0x100e", "0x10d3", 0, { NULL } },
 	{ "pci-bar", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/bar0/size", "131072", "262144", 0, { NULL } },
 	{ "new-field", SEV_INFO, ENTRY_ADDED, "hostpci/00:02.0/irq_pin", NULL, "1", 0, { NULL } },
