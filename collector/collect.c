@@ -14,7 +14,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <json-c/json.h>
-#include <libfdt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,9 +22,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "base64.h"
 #include "boot.h"
 #include "child.h"
+#include "dtb.h"
 #include "collect.h"
 #include "guest.h"
 #include "json.h"
@@ -38,6 +37,7 @@
 
 struct collect {
 	const char *qemu, *machine;
+	const char *machine_opt;	/* QEMU's -machine argument: the machine, maybe with a TCG workaround */
 	long timeout_s;
 	struct qmp *q;
 	long long deadline;	/* of the current QEMU run */
@@ -386,10 +386,10 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 
 static int dump_vmstate(struct collect *c, struct error *err)
 {
-	char *argv[] = { (char *)c->qemu, "-machine", (char *)c->machine, "-dump-vmstate",
+	char *argv[] = { (char *)c->qemu, "-machine", (char *)c->machine_opt, "-dump-vmstate",
 			 (char *)child_file("vmstate.json"), NULL };
 	struct strbuf buf = STRBUF_INIT;
-	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", c->qemu, c->machine);
+	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", c->qemu, c->machine_opt);
 	int rc;
 
 	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
@@ -405,60 +405,6 @@ static int dump_vmstate(struct collect *c, struct error *err)
 	if (!json_object_is_type(c->vmstate, json_type_object))
 		return error_set(err, ERR_INPUT, "vmstate: the -dump-vmstate output is not a JSON object");
 	return 0;
-}
-
-/*
- * The targets whose machines build a flattened device tree (arm and riscv
- * virt, pseries, e500 ...).  On the others (x86, s390x) dumpdtb is ignored
- * and QEMU would just run.
- */
-static int builds_dtb(const char *arch)
-{
-	static const char *const arches[] = { "aarch64", "arm", "ppc", "ppc64", "riscv32", "riscv64", "loongarch64" };
-	size_t i;
-
-	for (i = 0; arch && i < ARRAY_SIZE(arches); i++)
-		if (!strcmp(arch, arches[i]))
-			return 1;
-	return 0;
-}
-
-/*
- * The device tree the machine gives its guest: `QEMU -machine M,dumpdtb=FILE`
- * writes it when the machine is built (reset, for pseries) and exits.
- * Packed (virt's is a 1 MiB buffer of mostly free space), kept as base64.
- * A machine of those targets that builds none (no file) has no section.
- */
-static int collect_dtb(struct collect *c, struct error *err)
-{
-	char *mopt = xstrfmt("%s,dumpdtb=%s", c->machine, child_file("machine.dtb"));
-	char *argv[] = { (char *)c->qemu, "-machine", mopt, "-accel", "tcg", "-display", "none", NULL };
-	char *what = xstrfmt("dtb: '%s -machine %s,dumpdtb=FILE'", c->qemu, c->machine);
-	struct strbuf buf = STRBUF_INIT, b64 = STRBUF_INIT;
-	int rc, frc;
-
-	unlink(child_file("machine.dtb"));
-	rc = child_run(argv, what, qmp_now_ms() + c->timeout_s * 1000, err);
-	if (!rc && access(child_file("machine.dtb"), F_OK))
-		goto out;	/* this machine builds no device tree */
-	if (!rc)
-		rc = read_input(child_file("machine.dtb"), &buf, 64u << 20, err) ? error_prefix(err, "dtb") : 0;
-	if (!rc && (buf.len < sizeof(struct fdt_header) || fdt_check_header(buf.buf) ||
-		    fdt_totalsize(buf.buf) > buf.len))
-		rc = error_set(err, ERR_INPUT, "%s: QEMU wrote no valid device tree (%zu bytes)", what, buf.len);
-	if (!rc && (frc = fdt_pack(buf.buf)))
-		rc = error_set(err, ERR_INPUT, "%s: cannot pack the device tree: %s", what, fdt_strerror(frc));
-	if (!rc) {
-		base64_encode(buf.buf, fdt_totalsize(buf.buf), &b64);
-		c->dtb = json_object_new_string_len(b64.buf, (int)b64.len);
-	}
-out:
-	unlink(child_file("machine.dtb"));
-	strbuf_release(&buf);
-	strbuf_release(&b64);
-	free(mopt);
-	free(what);
-	return rc;
 }
 
 static const char *infer_stream(const char *p)
@@ -505,6 +451,8 @@ static struct json_object *build_document(struct collect *c, const char *stream)
 	json_object_object_add(o, "when", json_object_new_string(when));
 	if (c->guest_info)
 		json_object_object_add(o, "guest", json_object_get(c->guest_info));
+	if (strcmp(c->machine_opt, c->machine))
+		json_object_object_add(o, "machine_options", json_object_new_string(c->machine_opt + strlen(c->machine) + 1));
 	json_object_object_add(doc, "collector", o);
 	secs = json_object_new_object();
 	json_object_object_add(secs, "qom", json_object_get(c->qom));
@@ -557,7 +505,7 @@ int collect_write_file(const char *path, const void *buf, size_t len, struct err
 static int run(struct collect *c, const struct collect_options *o, struct error *err)
 {
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
-	if (child_start_qemu(c->qemu, c->machine, c->timeout_s, c->deadline, &c->q, err))
+	if (child_start_qemu(c->qemu, c->machine_opt, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
@@ -567,7 +515,8 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 		return child_note_exit(err);
 	if (!o->no_vmstate && dump_vmstate(c, err))
 		return -1;
-	if (!o->no_dtb && builds_dtb(c->arch) && collect_dtb(c, err))
+	if (!o->no_dtb && builds_dtb(c->arch) &&
+	    collect_dtb(c->qemu, c->machine_opt, c->timeout_s, &c->dtb, err))
 		return -1;
 	if (o->no_guest)
 		return 0;
@@ -582,31 +531,61 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 	return guest_fast(o, &c->guest, &c->guest_info, err);
 }
 
+static void collect_release(struct collect *c)
+{
+	qmp_close(c->q);
+	c->q = NULL;
+	child_teardown();
+	json_object_put(c->qom);
+	json_object_put(c->qmp);
+	json_object_put(c->vmstate);
+	json_object_put(c->vmdesc);
+	json_object_put(c->guest);
+	json_object_put(c->guest_info);
+	json_object_put(c->dtb);
+	free(c->package);
+	free(c->arch);
+	c->qom = c->qmp = c->vmstate = c->vmdesc = c->guest = c->guest_info = c->dtb = NULL;
+	c->package = c->arch = NULL;
+}
+
+/*
+ * pseries 2.8 to 2.11 default to cap-htm=on, which TCG cannot give (QEMU
+ * refuses: "No Transactional Memory support in TCG Try appending -machine
+ * cap-htm=off").  They are collected once more with cap-htm=off, said in
+ * collector.machine_options; QOM records the machine's cap-htm as it ran.
+ */
+static const char *tcg_workaround(const char *machine, const struct error *err)
+{
+	return starts_with(machine, "pseries") && strstr(err->msg, "cap-htm=off") ? "cap-htm=off" : NULL;
+}
+
 int collect_machine(const struct collect_options *o, struct json_object **doc, struct error *err)
 {
 	struct collect c;
+	const char *fix;
+	char *opt = NULL;
 	int rc;
 
 	*doc = NULL;
 	memset(&c, 0, sizeof(c));
 	c.qemu = o->qemu;
-	c.machine = o->machine;
+	c.machine = c.machine_opt = o->machine;
 	c.timeout_s = o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S;
 	rc = child_setup(err);
 	if (!rc)
 		rc = run(&c, o, err);
+	if (rc && (fix = tcg_workaround(o->machine, err))) {
+		collect_release(&c);
+		error_clear(err);
+		c.machine_opt = opt = xstrfmt("%s,%s", o->machine, fix);
+		rc = child_setup(err);
+		if (!rc)
+			rc = run(&c, o, err);
+	}
 	if (!rc)
 		*doc = build_document(&c, o->stream);
-	qmp_close(c.q);
-	child_teardown();
-	json_object_put(c.qom);
-	json_object_put(c.qmp);
-	json_object_put(c.vmstate);
-	json_object_put(c.vmdesc);
-	json_object_put(c.guest);
-	json_object_put(c.guest_info);
-	json_object_put(c.dtb);
-	free(c.package);
-	free(c.arch);
+	collect_release(&c);
+	free(opt);
 	return rc;
 }
