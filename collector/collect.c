@@ -25,6 +25,7 @@
 #include "boot.h"
 #include "child.h"
 #include "dtb.h"
+#include "fwcfg.h"
 #include "collect.h"
 #include "guest.h"
 #include "json.h"
@@ -42,6 +43,7 @@ struct collect {
 	struct qmp *q;
 	long long deadline;	/* of the current QEMU run */
 	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info, *dtb;
+	struct fwcfg_where fwcfg;	/* the fw_cfg MMIO device the device tree names (mmio 0: none) */
 	int major, minor, micro;
 	char *package, *arch;
 };
@@ -516,7 +518,7 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 	if (!o->no_vmstate && dump_vmstate(c, err))
 		return -1;
 	if (!o->no_dtb && builds_dtb(c->arch) &&
-	    collect_dtb(c->qemu, c->machine_opt, c->timeout_s, &c->dtb, err))
+	    collect_dtb(c->qemu, c->machine_opt, c->timeout_s, &c->dtb, &c->fwcfg, err))
 		return -1;
 	if (o->no_guest)
 		return 0;
@@ -527,7 +529,8 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
 	}
 	if (!guest_fast_applies(c->arch))
-		return 0;	/* no fw_cfg at the PC's ports: the device tree is this target's guest view */
+		/* no fw_cfg at the PC's ports: the MMIO one the device tree names, if any */
+		return c->fwcfg.mmio ? guest_fast_mmio(o, &c->fwcfg, &c->guest, &c->guest_info, err) : 0;
 	return guest_fast(o, &c->guest, &c->guest_info, err);
 }
 

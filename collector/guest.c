@@ -455,8 +455,8 @@ static int connect_qtest(struct fast *f, int lfd, const struct collect_options *
 	}
 }
 
-int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
-	       struct error *err)
+static int guest_run(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,
+		     struct json_object **info, struct error *err)
 {
 	const char *sock = child_file("qtest.sock");
 	char *qtarg = xstrfmt("unix:%s", sock);
@@ -476,14 +476,23 @@ int guest_fast(const struct collect_options *o, struct json_object **files, stru
 	f.deadline = qmp_now_ms() + (o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S) * 1000;
 	if (qtest_listen(sock, &lfd, err) || child_spawn(argv, err) || connect_qtest(&f, lfd, o, err))
 		goto fail;
-	if (fwcfg_open(&fc, f.t, f.deadline, err) || firmware_writes(&f, err) || read_files(&f, &fc, err) ||
-	    scan_pci(&f, err)) {
+	if (fwcfg_open(&fc, f.t, where, f.deadline, err) || (!where && firmware_writes(&f, err)) ||
+	    read_files(&f, &fc, err) || (!where && scan_pci(&f, err))) {
 		error_prefix(err, "guest");
 		child_note_exit(err);
 		goto fail;
 	}
+	if (where)
+		json_object_array_add(f.needs_boot, json_object_new_string(
+			"pci: this machine's PCI configuration space (ECAM) is not read by the fast path"));
 	*info = json_object_new_object();
 	json_object_object_add(*info, "method", json_object_new_string(GUEST_FAST_METHOD));
+	if (where) {
+		char *at = xstrfmt("0x%llx", (unsigned long long)where->mmio);
+
+		json_object_object_add(*info, "fw_cfg_mmio", json_object_new_string(at));
+		free(at);
+	}
 	cmd = json_object_new_array();
 	for (i = 0; argv[i]; i++)
 		json_object_array_add(cmd, json_object_new_string(argv[i]));
@@ -505,6 +514,18 @@ fail:
 	json_object_put(f.needs_boot);
 	free(qtarg);
 	return ret;
+}
+
+int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
+	       struct error *err)
+{
+	return guest_run(o, NULL, files, info, err);
+}
+
+int guest_fast_mmio(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,
+		    struct json_object **info, struct error *err)
+{
+	return guest_run(o, where, files, info, err);
 }
 
 int guest_fast_applies(const char *arch)
