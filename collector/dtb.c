@@ -48,14 +48,17 @@ static uint64_t reg_address(const void *fdt, int node)
 	return a;
 }
 
-/* The fw_cfg MMIO device ("qemu,fw-cfg-mmio") and the first memory node, if the tree has both. */
+/* The fw_cfg MMIO device ("qemu,fw-cfg-mmio") and the first memory node, if the tree has both; the ECAM host. */
 static void find_fwcfg(const void *fdt, struct fwcfg_where *where)
 {
 	int fw = fdt_node_offset_by_compatible(fdt, -1, "qemu,fw-cfg-mmio");
 	int mem = fdt_node_offset_by_prop_value(fdt, -1, "device_type", "memory", sizeof("memory"));
 
+	int pci = fdt_node_offset_by_compatible(fdt, -1, "pci-host-ecam-generic");
+
 	where->mmio = fw >= 0 && mem >= 0 ? reg_address(fdt, fw) : 0;
 	where->ram = where->mmio ? reg_address(fdt, mem) : 0;
+	where->ecam = where->mmio && pci >= 0 ? reg_address(fdt, pci) : 0;
 }
 
 int collect_dtb(const char *qemu, const char *machine_opt, long timeout_s,

@@ -26,10 +26,12 @@ struct fwcfg {
 /*
  * Where the fw_cfg device is: mmio 0 for the PC's ports (RAM at 0), else the
  * base of the "qemu,fw-cfg-mmio" device (data at +0, big-endian selector at
- * +8, big-endian DMA address at +16) and the base of guest RAM.
+ * +8, big-endian DMA address at +16) and the base of guest RAM; beside it
+ * the ECAM window of the machine's PCI host, which the same fast path reads.
  */
 struct fwcfg_where {
 	uint64_t mmio, ram;
+	uint64_t ecam;		/* the PCI host's ECAM window ("pci-host-ecam-generic"), 0: none */
 };
 
 struct fwcfg_file {

@@ -23,8 +23,8 @@ int guest_fast(const struct collect_options *o, struct json_object **files, stru
 
 /*
  * The same on a machine whose fw_cfg is an MMIO device (arm and riscv virt,
- * found in the device tree): every fw_cfg file (ACPI, SMBIOS ...); no PCI
- * config space (that machine's is ECAM, not read yet: said in needs_boot).
+ * found in the device tree): every fw_cfg file (ACPI, SMBIOS ...), and bus
+ * 0's PCI config space through the ECAM window where the tree names one.
  */
 struct fwcfg_where;
 int guest_fast_mmio(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,

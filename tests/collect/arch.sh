@@ -5,7 +5,7 @@
 # folder; the aarch64 and ppc64 records must equal the bundled ones (tests/data/qemu-7.2.22-aarch64,
 # -ppc64, made by the same binaries) in every view, their device trees included; s390x must record the
 # CPU model's base (query-cpu-model-expansion) and no device tree.  arm virt's guest view (ACPI,
-# SMBIOS, every fw_cfg file) is read over the fw_cfg MMIO device its device tree names.
+# SMBIOS, every fw_cfg file, PCI) is read over the fw_cfg MMIO device and ECAM its device tree names.
 # usage: tests/collect/arch.sh ./abidb   (prints "collect-arch: N passed, M failed[, K skipped]")
 # A binary that is missing and cannot be installed is skipped.
 set -u
@@ -70,6 +70,9 @@ if run_arch qemu-system-aarch64 qemu-system-arm 'virt-7.*' qemu-7.2.22-aarch64; 
 	expect "aarch64: a guest view over the fw_cfg MMIO device" "$(ls -d "$T"/qemu-system-aarch64/*/guest 2>/dev/null | wc -l)" 3
 	expect "aarch64: virt-7.2's ACPI tables" "$(ls "$T"/qemu-system-aarch64/virt-7.2/guest/acpi | tr '\n' ' ')" \
 		"APIC.bin DBG2.bin DSDT.bin FACP.bin GTDT.bin IORT.bin MCFG.bin PPTT.bin SPCR.bin "
+	expect "aarch64: PCI through ECAM: the host bridge and the default virtio-net-pci" \
+		"$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'pci/*/device' | tr '\n' ' ')" \
+		"pci/00:00.0/device = 0x0008 pci/00:01.0/device = 0x1000 "
 	expect "aarch64: the SPCR names the PL011" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'acpi/SPCR/*Address*' | grep -ci 9000000)" 1
 	expect "aarch64: the root's compatible" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'dtb/(root)/compatible')" \
 		'dtb/(root)/compatible = "linux,dummy-virt"'
