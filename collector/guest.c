@@ -447,10 +447,16 @@ static int read_files(struct fast *f, struct fwcfg *fc, struct error *err)
 	add_file(f, "fw_cfg/listing.txt", listing.buf, listing.len);
 	if (have_tables)
 		add_acpi(f, &loader, &tables, err);
+	else if (fc->mmio)	/* riscv virt: the device tree is all the guest gets from QEMU */
+		json_object_array_add(f->needs_boot, json_object_new_string(
+			"acpi: no etc/acpi/tables in fw_cfg: QEMU gives this machine type's guest a device tree"));
 	else
 		json_object_array_add(f->needs_boot, json_object_new_string(
 			"acpi: no etc/acpi/tables in fw_cfg: the firmware (SeaBIOS) builds this machine type's ACPI tables"));
-	if (!have_smbios)
+	if (!have_smbios && fc->mmio)
+		json_object_array_add(f->needs_boot, json_object_new_string(
+			"smbios: no etc/smbios/smbios-tables in fw_cfg: QEMU gives this machine type none"));
+	else if (!have_smbios)
 		json_object_array_add(f->needs_boot, json_object_new_string(
 			"smbios: no etc/smbios/smbios-tables in fw_cfg: legacy SMBIOS fields, assembled by the firmware"));
 	ret = 0;
