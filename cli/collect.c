@@ -16,6 +16,7 @@
 #include "boot.h"
 #include "cli.h"
 #include "collect.h"
+#include "guest.h"
 #include "util.h"
 
 /* --qemu given as a bare name, found in $PATH; reachable until exit. */
@@ -66,6 +67,14 @@ static int collect_booted(const struct collect_options *o, const struct boot_opt
 	host.no_guest = 1;
 	if (collect_machine(&host, doc, err))
 		return -1;
+	if (json_object_object_get_ex(*doc, "machine", &coll) && json_object_object_get_ex(coll, "arch", &secs) &&
+	    !guest_fast_applies(json_object_get_string(secs))) {
+		error_set(err, ERR_USAGE, "--boot: the probe boots an x86 Linux kernel; this QEMU's target is %s",
+			  json_object_get_string(secs));
+		json_object_put(*doc);
+		*doc = NULL;
+		return -1;
+	}
 	if (collector_boot(b, &guest, &info, err)) {
 		json_object_put(*doc);
 		*doc = NULL;

@@ -522,6 +522,9 @@ static int run(struct collect *c, const struct collect_options *o, struct error 
 		return -1;
 	if (o->no_guest)
 		return 0;
+	if (o->boot && !guest_fast_applies(c->arch))
+		return error_set(err, ERR_USAGE, "--boot: the probe boots an x86 Linux kernel; this QEMU's target is %s",
+				 c->arch);
 	if (o->boot) {
 		/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
 		struct boot_options b = { o->qemu, o->machine, o->kernel, 0, NULL };

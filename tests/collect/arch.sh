@@ -76,6 +76,10 @@ if run_arch qemu-system-aarch64 qemu-system-arm 'virt-7.*' qemu-7.2.22-aarch64; 
 	expect "aarch64: the SPCR names the PL011" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'acpi/SPCR/*Address*' | grep -ci 9000000)" 1
 	expect "aarch64: the root's compatible" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'dtb/(root)/compatible')" \
 		'dtb/(root)/compatible = "linux,dummy-virt"'
+	# --boot boots an x86 kernel: refused on another target, naming it
+	"$ABIDB" collect --qemu qemu-system-aarch64 --machine virt-7.2 --boot --out "$T/boot.json" 2>"$T/err"
+	expect "aarch64 --boot: exit 2" "$?" 2
+	grep -q "this QEMU's target is aarch64" "$T/err" && ok || bad "aarch64 --boot: message: $(cat "$T/err")"
 	# --no-dtb: no device tree; a single --machine run to standard output
 	"$ABIDB" collect --qemu qemu-system-aarch64 --machine virt-7.2 --no-dtb --no-vmstate --no-vmdesc --out "$T/nodtb.json" \
 		2>"$T/err"
