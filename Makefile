@@ -39,7 +39,9 @@ INC_server = $(INC_store) -Iimporter -Iquery -Iserver
 # tests, fuzz harnesses and benchmarks see every room
 INC_all = $(INC_cli)
 ALL_CFLAGS = $(BASE_CFLAGS) $(INC_all) $(PKG_CFLAGS)
-LIBS = $(shell pkg-config --libs $(PKGS)) -lpthread
+# libfdt (decode-dtb.c, the collector's dumpdtb): Debian ships no libfdt.pc
+FDT_LIBS := $(shell pkg-config --libs libfdt 2>/dev/null || echo -lfdt)
+LIBS = $(shell pkg-config --libs $(PKGS)) $(FDT_LIBS) -lpthread
 TEST_LIBS = $(shell pkg-config --libs criterion)
 
 ifeq ($(V),)
@@ -144,6 +146,7 @@ check: check-layers $(PROG) $(PROBE) $(B)/unit-tests $(FUZZ_PROGRAMS)
 	tests/http/run.sh $(PROG)
 	tests/http/export.sh $(PROG)
 	tests/collect/run.sh $(PROG)
+	tests/collect/arch.sh $(PROG)
 	tests/collect/boot.sh $(PROG) $(PROBE)
 	tests/collect/fixup-qemu.sh $(PROG)
 	tests/collect/fixup-verify.sh $(PROG)

@@ -192,3 +192,27 @@ CREATE TRIGGER waiver_del AFTER DELETE ON waiver BEGIN UPDATE meta SET value = v
 CREATE TRIGGER note_ins AFTER INSERT ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
 CREATE TRIGGER note_upd AFTER UPDATE ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
 CREATE TRIGGER note_del AFTER DELETE ON note BEGIN UPDATE meta SET value = value + 1 WHERE key = 'generation'; END;
+
+-- step 3
+-- The device tree a machine builds (arm/riscv virt, pseries, e500): dump kind
+-- 'dtb' feeds section 'dtb' of the guest view.  SQLite cannot change a CHECK
+-- constraint in place: the dump table is rebuilt with the new list.
+CREATE TABLE dump_new (
+	id INTEGER PRIMARY KEY,
+	record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+	kind TEXT NOT NULL CHECK (kind IN ('qom', 'qmp', 'vmstate', 'vmdesc', 'guest', 'dtb')),
+	blob_id INTEGER NOT NULL REFERENCES blob(id),
+	input_sha256 TEXT NOT NULL,
+	source TEXT NOT NULL,
+	imported_at TEXT NOT NULL,
+	imported_by TEXT NOT NULL,
+	collector TEXT NOT NULL DEFAULT '',
+	decoder_version INTEGER NOT NULL,
+	UNIQUE (record_id, kind)
+);
+INSERT INTO dump_new SELECT id, record_id, kind, blob_id, input_sha256, source, imported_at, imported_by,
+	collector, decoder_version FROM dump;
+DROP TABLE dump;
+ALTER TABLE dump_new RENAME TO dump;
+CREATE INDEX dump_blob ON dump (blob_id);
+INSERT INTO section (id, name, kind, view) VALUES (12, 'dtb', 'dtb', 'guest');

@@ -16,7 +16,30 @@
 #include "boot.h"
 #include "cli.h"
 #include "collect.h"
+#include "guest.h"
 #include "util.h"
+
+/* --qemu given as a bare name, found in $PATH; reachable until exit. */
+static char *resolved_qemu;
+
+/* The first executable `name` in $PATH, as a path (the caller's); NULL when none. */
+static char *find_in_path(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *e;
+
+	for (p = path ? path : "/usr/bin:/bin"; *p; p = *e ? e + 1 : e) {
+		char *full;
+
+		e = strchrnul(p, ':');
+		if (e == p)
+			continue;
+		full = xstrfmt("%.*s/%s", (int)(e - p), p, name);
+		if (!access(full, X_OK))
+			return full;
+		free(full);
+	}
+	return NULL;
+}
 
 static int valid_machine(const char *m)
 {
@@ -44,6 +67,14 @@ static int collect_booted(const struct collect_options *o, const struct boot_opt
 	host.no_guest = 1;
 	if (collect_machine(&host, doc, err))
 		return -1;
+	if (json_object_object_get_ex(*doc, "machine", &coll) && json_object_object_get_ex(coll, "arch", &secs) &&
+	    !guest_fast_applies(json_object_get_string(secs))) {
+		error_set(err, ERR_USAGE, "--boot: the probe boots an x86 Linux kernel; this QEMU's target is %s",
+			  json_object_get_string(secs));
+		json_object_put(*doc);
+		*doc = NULL;
+		return -1;
+	}
 	if (collector_boot(b, &guest, &info, err)) {
 		json_object_put(*doc);
 		*doc = NULL;
@@ -147,7 +178,7 @@ static int collect_many(struct collect_all_options *a)
 }
 
 static const struct cli_option options[] = {
-	{ "qemu", 'q', "BINARY", "the QEMU to run (a path)", 0 },
+	{ "qemu", 'q', "BINARY", "the QEMU to run (a path, or a name in $PATH)", 0 },
 	{ "machine", 'm', "TYPE", "one machine type", 0 },
 	{ "out", 'o', "FILE|DIR", "where to write: a dump (default -, stdout), or with --all a release folder", 0 },
 	{ "all", 'a', NULL, "every versioned machine type the binary offers (query-machines)", 0 },
@@ -160,6 +191,7 @@ static const struct cli_option options[] = {
 	{ "no-vmstate", 'V', NULL, "skip -dump-vmstate", 0 },
 	{ "no-vmdesc", 'D', NULL, "skip the migration description", 0 },
 	{ "no-guest", 'G', NULL, "skip the guest view", 0 },
+	{ "no-dtb", 'Y', NULL, "skip the device tree (-machine M,dumpdtb=FILE; arm, ppc, riscv)", 0 },
 	{ "boot", 'b', NULL, "take the guest view from a booted Linux with abidb-probe (docs/probe.md)", 0 },
 	{ "kernel", 'k', "FILE", "with --boot: the kernel (default: the newest /boot/vmlinuz-*)", 0 },
 	{ "console", 'c', "FILE", "with --boot: keep the guest's console log here", 0 },
@@ -196,6 +228,7 @@ int cmd_collect(struct cli *cli, int argc, char **argv)
 		case 'V': o->no_vmstate = 1; break;
 		case 'D': o->no_vmdesc = 1; break;
 		case 'G': o->no_guest = 1; break;
+		case 'Y': o->no_dtb = 1; break;
 		case 'a': all = 1; break;
 		case 'M': a.glob = optarg; break;
 		case 'u': a.upload_url = optarg; break;
@@ -236,8 +269,11 @@ int cmd_collect(struct cli *cli, int argc, char **argv)
 		return cli_usage("collect", "--machines, --upload, --token and -j go with --all");
 	if (o->stream && !*o->stream)
 		return cli_usage("collect", "--stream needs a name");
-	if (!strchr(o->qemu, '/'))
-		return cli_usage("collect", "--qemu needs a path to the binary, such as /usr/bin/qemu-system-x86_64");
+	if (!strchr(o->qemu, '/') && !(resolved_qemu = find_in_path(o->qemu)))
+		return cli_usage("collect", "--qemu: no '%s' in $PATH (give a path to the binary, such as "
+				 "/usr/bin/qemu-system-x86_64)", o->qemu);
+	if (resolved_qemu)
+		o->qemu = resolved_qemu;
 	if ((o->kernel || b.console || b.timeout_s) && !o->boot)
 		return cli_usage("collect", "--kernel, --console and --boot-timeout go with --boot");
 	if (o->boot && o->no_guest)

@@ -27,13 +27,15 @@ static void cell_label(const struct matrix_cell *c, char *buf, size_t n)
 
 static void print_grid(const struct matrix *m, int color, int explain)
 {
-	const char *family = NULL;
+	const char *family = NULL, *arch = NULL;
 	size_t i, j, w = 16;
-	int partial = 0;
+	int partial = 0, arches = 0;
 
-	for (i = 0; i < m->nrows; i++)
+	for (i = 0; i < m->nrows; i++) {
 		if (strlen(m->rows[i].machine) > w)
 			w = strlen(m->rows[i].machine);
+		arches |= i && strcmp(m->rows[i].arch, m->rows[0].arch);
+	}
 	printf("%-*s", (int)w, "machine");
 	for (j = 0; j < m->nreleases; j++)
 		printf(" %8s", m->releases[j].version);
@@ -41,9 +43,12 @@ static void print_grid(const struct matrix *m, int color, int explain)
 	for (i = 0; i < m->nrows; i++) {
 		const struct matrix_row *r = &m->rows[i];
 
-		if (!family || strcmp(family, r->family)) {
+		/* a family per target: virt of aarch64 is not virt of riscv64; the target named when there are several */
+		if (!family || strcmp(family, r->family) || strcmp(arch, r->arch)) {
 			family = r->family;
-			printf("%s[%s]%s\n", color ? "\033[1m" : "", family, color ? "\033[0m" : "");
+			arch = r->arch;
+			printf("%s[%s%s%s]%s\n", color ? "\033[1m" : "", family, arches ? " " : "", arches ? arch : "",
+			       color ? "\033[0m" : "");
 		}
 		printf("%-*s", (int)w, r->machine);
 		for (j = 0; j < r->ncells; j++) {

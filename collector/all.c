@@ -270,6 +270,18 @@ static int write_machine_dir(const char *out_dir, const char *machine, struct js
 		if (!rc)
 			rc = write_guest(tmp, sec, err);
 	}
+	if (!rc && json_object_object_get_ex(secs, "dtb", &sec)) {
+		/* the device tree as QEMU's dumpdtb writes it: machine.dtb */
+		struct strbuf bin = STRBUF_INIT;
+		char *p = xstrfmt("%s/machine.dtb", tmp);
+
+		if (base64_decode(json_object_get_string(sec), (size_t)json_object_get_string_len(sec), &bin))
+			rc = error_set(err, ERR_INTERNAL, "output: bad device tree section");
+		else
+			rc = write_plain(p, bin.buf, bin.len, err);
+		strbuf_release(&bin);
+		free(p);
+	}
 	if (!rc && rename(tmp, final))
 		rc = error_set(err, ERR_IO, "output: cannot rename '%s' to '%s': %s", tmp, final, strerror(errno));
 	if (rc)

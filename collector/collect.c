@@ -26,7 +26,10 @@
 
 #include "boot.h"
 #include "child.h"
+#include "dtb.h"
+#include "fwcfg.h"
 #include "collect.h"
+#include "guest.h"
 #include "json.h"
 #include "qmp.h"
 #include "qom-walk.h"
@@ -39,11 +42,13 @@
 
 struct collect {
 	const char *qemu, *machine;
+	const char *machine_opt;	/* QEMU's -machine argument: the machine, maybe with a TCG workaround */
 	long timeout_s;
 	struct qmp *q;
 	struct qom_walk *walk;	/* while the QOM walk is under way */
 	long long deadline;	/* of the current QEMU run */
-	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info;
+	struct json_object *qom, *qmp, *vmstate, *vmdesc, *guest, *guest_info, *dtb;
+	struct fwcfg_where fwcfg;	/* the fw_cfg MMIO device the device tree names (mmio 0: none) */
 	int major, minor, micro;
 	char *package, *arch;
 };
@@ -95,6 +100,45 @@ static int hmp(struct collect *c, const char *line, struct error *err)
 	return rc;
 }
 
+/*
+ * s390x: the machine type sets the CPU model's generation and features
+ * (s390_set_qemu_cpu_model() in each ccw_machine_X_Y_instance_options):
+ * the static expansion of the default CPU model names the base model the
+ * guest's STIDP and STFLE show (gen15a-base on 7.2, zEC12.2-base on 4.0),
+ * which QOM does not.  The model is the default CPU type's name without
+ * "-s390x-cpu".
+ */
+static int cpu_model_expansion(struct collect *c, struct error *err)
+{
+	struct json_object *ms = json_object_object_get(c->qmp, "query-machines"), *args, *model;
+	const char *cpu = NULL;
+	size_t i, n;
+	char *name;
+	int rc;
+
+	if (!json_object_object_get_ex(ms, "return", &ms) || !json_object_is_type(ms, json_type_array))
+		return 0;
+	n = json_object_array_length(ms);
+	for (i = 0; i < n && !cpu; i++) {
+		struct json_object *m = json_object_array_get_idx(ms, i), *v;
+
+		if (json_object_object_get_ex(m, "name", &v) && !strcmp(json_object_get_string(v), c->machine) &&
+		    json_object_object_get_ex(m, "default-cpu-type", &v))
+			cpu = json_object_get_string(v);
+	}
+	if (!cpu || !ends_with(cpu, "-s390x-cpu"))
+		return 0;
+	name = xstrndup(cpu, strlen(cpu) - strlen("-s390x-cpu"));
+	args = json_object_new_object();
+	model = json_object_new_object();
+	json_object_object_add(model, "name", json_object_new_string(name));
+	json_object_object_add(args, "type", json_object_new_string("static"));
+	json_object_object_add(args, "model", model);
+	rc = misc(c, "query-cpu-model-expansion", "query-cpu-model-expansion", args, err);
+	free(name);
+	return rc;
+}
+
 static int collect_misc(struct collect *c, struct error *err)
 {
 	static const char *const plain[] = {
@@ -128,6 +172,8 @@ static int collect_misc(struct collect *c, struct error *err)
 	r = json_object_object_get(c->qmp, "query-target");
 	if (json_object_object_get_ex(r, "return", &r) && json_object_object_get_ex(r, "arch", &v))
 		c->arch = xstrdup(json_object_get_string(v));
+	if (c->arch && !strcmp(c->arch, "s390x") && cpu_model_expansion(c, err))
+		return -1;
 	if (hmp(c, "info qtree", err) || hmp(c, "info mtree -f", err))
 		return -1;
 	return 0;
@@ -295,6 +341,8 @@ static struct json_object *build_document(struct collect *c, const char *stream)
 	json_object_object_add(o, "when", json_object_new_string(when));
 	if (c->guest_info)
 		json_object_object_add(o, "guest", json_object_get(c->guest_info));
+	if (strcmp(c->machine_opt, c->machine))
+		json_object_object_add(o, "machine_options", json_object_new_string(c->machine_opt + strlen(c->machine) + 1));
 	json_object_object_add(doc, "collector", o);
 	secs = json_object_new_object();
 	json_object_object_add(secs, "qom", json_object_get(c->qom));
@@ -305,6 +353,8 @@ static struct json_object *build_document(struct collect *c, const char *stream)
 		json_object_object_add(secs, "vmdesc", json_object_get(c->vmdesc));
 	if (c->guest)
 		json_object_object_add(secs, "guest", json_object_get(c->guest));
+	if (c->dtb)
+		json_object_object_add(secs, "dtb", json_object_get(c->dtb));
 	json_object_object_add(doc, "sections", secs);
 	return doc;
 }
@@ -375,12 +425,13 @@ static int run(struct collect *c, const struct collect_options *o, struct side *
 	       struct error *err)
 {
 	struct boot_options b = { NULL, NULL, NULL, 0, NULL };
+	struct error guest_err = ERROR_INIT;
 
 	/* -dump-vmstate and the fast guest view run beside the walk, in their own process, and a twin */
 	if (side_start(side, o, err) || (!o->no_twin && qom_walk_mode_from_env() == QOM_WALK_FAST && twin_start(twin, o, err)))
 		return -1;
 	c->deadline = qmp_now_ms() + c->timeout_s * 1000;
-	if (child_start_qemu(c->qemu, c->machine, o->extra_args, c->timeout_s, c->deadline, &c->q, err))
+	if (child_start_qemu(c->qemu, c->machine_opt, o->extra_args, c->timeout_s, c->deadline, &c->q, err))
 		return -1;
 	c->qom = json_object_new_object();
 	c->qmp = json_object_new_object();
@@ -389,15 +440,69 @@ static int run(struct collect *c, const struct collect_options *o, struct side *
 		return child_note_exit(err);
 	if (o->qemu_said)
 		child_stderr_all(o->qemu_said);
-	if (side_finish(side, &c->vmstate, &c->guest, &c->guest_info, err))
+	if (side_finish(side, &c->vmstate, &c->guest, &c->guest_info, &guest_err, err))
 		return -1;
-	if (o->no_guest || !o->boot)
+	if (guest_err.code && guest_fast_applies(c->arch)) {
+		*err = guest_err;
+		return -1;
+	}
+	/* the side process tried the PC's fw_cfg ports; the other targets' guest view comes below */
+	if (!o->no_dtb && builds_dtb(c->arch) &&
+	    collect_dtb(c->qemu, c->machine_opt, c->timeout_s, &c->dtb, &c->fwcfg, err))
+		return -1;
+	if (o->no_guest)
 		return 0;
-	/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
-	b.qemu = o->qemu;
-	b.machine = o->machine;
-	b.kernel = o->kernel;
-	return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
+	if (o->boot && !guest_fast_applies(c->arch))
+		return error_set(err, ERR_USAGE, "--boot: the probe boots an x86 Linux kernel; this QEMU's target is %s",
+				 c->arch);
+	if (o->boot) {
+		/* the guest's own view: abidb-probe booted as /init (collector/boot.c) */
+		b.qemu = o->qemu;
+		b.machine = o->machine;
+		b.kernel = o->kernel;
+		return collector_boot(&b, &c->guest, &c->guest_info, err) ? error_prefix(err, "--boot") : 0;
+	}
+	if (!guest_fast_applies(c->arch)) {
+		/* no fw_cfg at the PC's ports: the MMIO one the device tree names, if any */
+		json_object_put(c->guest);
+		json_object_put(c->guest_info);
+		c->guest = c->guest_info = NULL;
+		return c->fwcfg.mmio ? guest_fast_mmio(o, &c->fwcfg, &c->guest, &c->guest_info, err) : 0;
+	}
+	return 0;
+}
+
+static void collect_stop(struct collect *c, struct side *side, struct twin *twin)
+{
+	qmp_close(c->q);
+	c->q = NULL;
+	side_abort(side);
+	twin_abort(twin);
+	qom_walk_free(c->walk);
+	c->walk = NULL;
+	child_teardown();
+	json_object_put(c->qom);
+	json_object_put(c->qmp);
+	json_object_put(c->vmstate);
+	json_object_put(c->vmdesc);
+	json_object_put(c->guest);
+	json_object_put(c->guest_info);
+	json_object_put(c->dtb);
+	free(c->package);
+	free(c->arch);
+	c->qom = c->qmp = c->vmstate = c->vmdesc = c->guest = c->guest_info = c->dtb = NULL;
+	c->package = c->arch = NULL;
+}
+
+/*
+ * pseries 2.8 to 2.11 default to cap-htm=on, which TCG cannot give (QEMU
+ * refuses: "No Transactional Memory support in TCG Try appending -machine
+ * cap-htm=off").  They are collected once more with cap-htm=off, said in
+ * collector.machine_options; QOM records the machine's cap-htm as it ran.
+ */
+static const char *tcg_workaround(const char *machine, const struct error *err)
+{
+	return starts_with(machine, "pseries") && strstr(err->msg, "cap-htm=off") ? "cap-htm=off" : NULL;
 }
 
 int collect_machine(const struct collect_options *o, struct json_object **doc, struct error *err)
@@ -405,30 +510,33 @@ int collect_machine(const struct collect_options *o, struct json_object **doc, s
 	struct collect c;
 	struct side side = { 0 };
 	struct twin twin = { 0 };
+	struct collect_options retry;
+	const char *fix;
+	char *opt = NULL;
 	int rc;
 
 	*doc = NULL;
 	memset(&c, 0, sizeof(c));
 	c.qemu = o->qemu;
-	c.machine = o->machine;
+	c.machine = c.machine_opt = o->machine;
 	c.timeout_s = o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S;
 	rc = child_setup(err);
 	if (!rc)
 		rc = run(&c, o, &side, &twin, err);
+	if (rc && (fix = tcg_workaround(o->machine, err))) {
+		/* every QEMU of the run again, the side process's and the twin's too, with the workaround */
+		collect_stop(&c, &side, &twin);
+		error_clear(err);
+		c.machine_opt = opt = xstrfmt("%s,%s", o->machine, fix);
+		retry = *o;
+		retry.machine_arg = opt;
+		rc = child_setup(err);
+		if (!rc)
+			rc = run(&c, &retry, &side, &twin, err);
+	}
 	if (!rc)
 		*doc = build_document(&c, o->stream);
-	qmp_close(c.q);
-	side_abort(&side);
-	twin_abort(&twin);
-	qom_walk_free(c.walk);
-	child_teardown();
-	json_object_put(c.qom);
-	json_object_put(c.qmp);
-	json_object_put(c.vmstate);
-	json_object_put(c.vmdesc);
-	json_object_put(c.guest);
-	json_object_put(c.guest_info);
-	free(c.package);
-	free(c.arch);
+	collect_stop(&c, &side, &twin);
+	free(opt);
 	return rc;
 }

@@ -11,11 +11,13 @@
 struct collect_options {
 	const char *qemu;	/* path to qemu-system-* */
 	const char *machine;	/* a machine type, e.g. pc-q35-4.0 */
+	const char *machine_arg;	/* QEMU's -machine argument if not the machine alone (a TCG workaround) */
 	const char *stream;	/* NULL: inferred from the package string */
 	long timeout_s;		/* per QEMU run */
 	int no_vmstate;		/* skip -dump-vmstate */
 	int no_vmdesc;		/* skip the migration */
 	int no_guest;		/* skip the guest view */
+	int no_dtb;		/* skip the device tree (-machine M,dumpdtb=FILE) */
 	/*
 	 * The guest view's source: 0, the fw_cfg fast path (collector/guest.c);
 	 * 1, a booted in-guest probe (--boot, collector/boot.c).
@@ -38,6 +40,12 @@ struct collect_options {
 };
 
 struct json_object;
+
+/* What every QEMU of the run gets as -machine. */
+static inline const char *collect_machine_arg(const struct collect_options *o)
+{
+	return o->machine_arg ? o->machine_arg : o->machine;
+}
 
 /*
  * Run QEMU as `o` says and make the abidb-dump document: *doc, the

@@ -46,19 +46,30 @@ static void put_be32(unsigned char *p, uint32_t v)
 	p[3] = (unsigned char)v;
 }
 
+/* the MMIO device's registers (hw/nvram/fw_cfg.c fw_cfg_mem: all big-endian) */
+#define FW_CFG_MMIO_DATA 0
+#define FW_CFG_MMIO_SEL 8
+#define FW_CFG_MMIO_DMA 16
+
 static int read_port(struct fwcfg *f, uint16_t key, size_t len, struct strbuf *out, struct error *err)
 {
 	struct strbuf cmds = STRBUF_INIT;
 	uint64_t *vals = xcalloc(PORT_BATCH + 1, sizeof(*vals));
 	size_t done = 0, i, n;
-	int rc = qtest_cmd(f->t, f->deadline, NULL, err, "outw 0x%x 0x%x", FW_CFG_PORT_SEL, key);
+	int rc = f->mmio ? qtest_cmd(f->t, f->deadline, NULL, err, "writew 0x%llx 0x%x",
+				     (unsigned long long)(f->mmio + FW_CFG_MMIO_SEL), __builtin_bswap16(key))
+			 : qtest_cmd(f->t, f->deadline, NULL, err, "outw 0x%x 0x%x", FW_CFG_PORT_SEL, key);
 
 	/* one reply per byte: send them in batches, not one round trip each */
 	while (!rc && done < len) {
 		n = len - done < PORT_BATCH ? len - done : PORT_BATCH;
 		strbuf_reset(&cmds);
-		for (i = 0; i < n; i++)
-			strbuf_addf(&cmds, "inb 0x%x\n", FW_CFG_PORT_DATA);
+		for (i = 0; i < n; i++) {
+			if (f->mmio)
+				strbuf_addf(&cmds, "readb 0x%llx\n", (unsigned long long)(f->mmio + FW_CFG_MMIO_DATA));
+			else
+				strbuf_addf(&cmds, "inb 0x%x\n", FW_CFG_PORT_DATA);
+		}
 		rc = qtest_batch(f->t, &cmds, n, vals, NULL, f->deadline, err);
 		for (i = 0; !rc && i < n; i++)
 			strbuf_addch(out, (int)(vals[i] & 0xff));
@@ -73,7 +84,7 @@ static int read_dma(struct fwcfg *f, uint16_t key, size_t len, struct strbuf *ou
 {
 	unsigned char desc[16];
 	struct strbuf ctl = STRBUF_INIT;
-	uint64_t addr = DMA_BUF_ADDR;
+	uint64_t addr = f->ram + DMA_BUF_ADDR, desc_addr = f->ram + DMA_DESC_ADDR;
 	uint32_t control;
 	int rc;
 
@@ -85,14 +96,20 @@ static int read_dma(struct fwcfg *f, uint16_t key, size_t len, struct strbuf *ou
 	put_be32(desc + 8, (uint32_t)(addr >> 32));
 	put_be32(desc + 12, (uint32_t)addr);
 	/* the DMA address register is big-endian: write the high half, then the low half, which starts it */
-	rc = qtest_write_mem(f->t, DMA_DESC_ADDR, desc, sizeof(desc), f->deadline, err);
-	if (!rc)
+	rc = qtest_write_mem(f->t, desc_addr, desc, sizeof(desc), f->deadline, err);
+	if (!rc && f->mmio)
+		rc = qtest_cmd(f->t, f->deadline, NULL, err, "writel 0x%llx 0x%x",
+			       (unsigned long long)(f->mmio + FW_CFG_MMIO_DMA), __builtin_bswap32((uint32_t)(desc_addr >> 32)));
+	if (!rc && f->mmio)
+		rc = qtest_cmd(f->t, f->deadline, NULL, err, "writel 0x%llx 0x%x",
+			       (unsigned long long)(f->mmio + FW_CFG_MMIO_DMA + 4), __builtin_bswap32((uint32_t)desc_addr));
+	if (!rc && !f->mmio)
 		rc = qtest_cmd(f->t, f->deadline, NULL, err, "outl 0x%x 0x0", FW_CFG_PORT_DMA_HI);
-	if (!rc)
+	if (!rc && !f->mmio)
 		rc = qtest_cmd(f->t, f->deadline, NULL, err, "outl 0x%x 0x%x", FW_CFG_PORT_DMA_LO,
-			       __builtin_bswap32((uint32_t)DMA_DESC_ADDR));
+			       __builtin_bswap32((uint32_t)desc_addr));
 	if (!rc)
-		rc = qtest_read_mem(f->t, DMA_DESC_ADDR, 4, &ctl, f->deadline, err);
+		rc = qtest_read_mem(f->t, desc_addr, 4, &ctl, f->deadline, err);
 	if (!rc) {
 		control = be32((const unsigned char *)ctl.buf);
 		if (control & FW_CFG_DMA_CTL_ERROR)
@@ -114,7 +131,8 @@ int fwcfg_read(struct fwcfg *f, uint16_t key, size_t len, struct strbuf *out, st
 	return f->dma ? read_dma(f, key, len, out, err) : read_port(f, key, len, out, err);
 }
 
-int fwcfg_open(struct fwcfg *f, struct qtest *t, long long deadline_ms, struct error *err)
+int fwcfg_open(struct fwcfg *f, struct qtest *t, const struct fwcfg_where *where, long long deadline_ms,
+	       struct error *err)
 {
 	struct strbuf b = STRBUF_INIT;
 	int rc;
@@ -122,8 +140,12 @@ int fwcfg_open(struct fwcfg *f, struct qtest *t, long long deadline_ms, struct e
 	f->t = t;
 	f->deadline = deadline_ms;
 	f->dma = 0;
+	f->mmio = where ? where->mmio : 0;
+	f->ram = where ? where->ram : 0;
 	rc = read_port(f, FW_CFG_SIGNATURE, 4, &b, err);
-	if (!rc && memcmp(b.buf, "QEMU", 4))
+	if (!rc && memcmp(b.buf, "QEMU", 4) && f->mmio)
+		rc = error_set(err, ERR_INPUT, "fw_cfg: no \"QEMU\" signature at 0x%llx", (unsigned long long)f->mmio);
+	else if (!rc && memcmp(b.buf, "QEMU", 4))
 		rc = error_set(err, ERR_INPUT, "fw_cfg: no \"QEMU\" signature at port 0x%x", FW_CFG_PORT_SEL);
 	strbuf_reset(&b);
 	if (!rc)

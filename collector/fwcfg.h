@@ -17,8 +17,21 @@
 struct fwcfg {
 	struct qtest *t;
 	long long deadline;
-	int dma;		/* read by DMA (0x514), else byte by byte (0x511) */
+	int dma;		/* read by DMA (0x514, or the MMIO DMA register), else byte by byte (0x511) */
 	uint32_t id;		/* FW_CFG_ID */
+	uint64_t mmio;		/* the MMIO device's base (arm/riscv virt: from the device tree); 0: x86 ports */
+	uint64_t ram;		/* guest RAM's base, where DMA descriptors and buffers go */
+};
+
+/*
+ * Where the fw_cfg device is: mmio 0 for the PC's ports (RAM at 0), else the
+ * base of the "qemu,fw-cfg-mmio" device (data at +0, big-endian selector at
+ * +8, big-endian DMA address at +16) and the base of guest RAM; beside it
+ * the ECAM window of the machine's PCI host, which the same fast path reads.
+ */
+struct fwcfg_where {
+	uint64_t mmio, ram;
+	uint64_t ecam;		/* the PCI host's ECAM window ("pci-host-ecam-generic"), 0: none */
 };
 
 struct fwcfg_file {
@@ -27,8 +40,9 @@ struct fwcfg_file {
 	uint32_t size;
 };
 
-/* Check the "QEMU" signature and read FW_CFG_ID. */
-int fwcfg_open(struct fwcfg *f, struct qtest *t, long long deadline_ms, struct error *err);
+/* Check the "QEMU" signature and read FW_CFG_ID; `where` NULL: the PC's ports. */
+int fwcfg_open(struct fwcfg *f, struct qtest *t, const struct fwcfg_where *where, long long deadline_ms,
+	       struct error *err);
 /* Select `key` and append its first `len` bytes to `out`. */
 int fwcfg_read(struct fwcfg *f, uint16_t key, size_t len, struct strbuf *out, struct error *err);
 /* The file directory (0x19): *files (caller frees), *n entries. */

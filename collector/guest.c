@@ -24,12 +24,13 @@
 #define RAW_MAX 65536			/* larger fw_cfg files are not kept raw (etc/acpi/tables) */
 #define MMCFG_BASE 0xb0000000u		/* where the firmware puts q35's PCIEXBAR */
 
-enum host_bridge { HB_OTHER, HB_I440FX, HB_Q35 };
+enum host_bridge { HB_OTHER, HB_I440FX, HB_Q35, HB_ECAM };
 
 struct fast {
 	struct qtest *t;
 	long long deadline;
 	enum host_bridge hb;
+	uint64_t ecam;			/* bus 0's ECAM window (arm/riscv virt), 0: mechanism #1 at 0xcf8 */
 	struct json_object *files;	/* {"path": "base64"} */
 	struct json_object *needs_boot;	/* [reason] */
 	int vga_seen;
@@ -51,6 +52,12 @@ static uint32_t cfg_addr(unsigned dev, unsigned fn, unsigned off)
 	return 0x80000000u | dev << 11 | fn << 8 | (off & 0xfc);
 }
 
+/* ECAM: bus 0, 4 KiB per function */
+static uint64_t ecam_addr(const struct fast *f, unsigned dev, unsigned fn, unsigned off)
+{
+	return f->ecam + ((uint64_t)dev << 15 | (uint64_t)fn << 12 | (off & 0xffc));
+}
+
 /* Read `n` dwords of bus 0's dev.fn config space from `off` into out (little-endian bytes). */
 static int cfg_read(struct fast *f, unsigned dev, unsigned fn, unsigned off, unsigned n, unsigned char *out,
 		    struct error *err)
@@ -60,8 +67,13 @@ static int cfg_read(struct fast *f, unsigned dev, unsigned fn, unsigned off, uns
 	unsigned i;
 	int rc;
 
-	for (i = 0; i < n; i++)
-		strbuf_addf(&cmds, "outl 0xcf8 0x%x\ninl 0xcfc\n", cfg_addr(dev, fn, off + 4 * i));
+	for (i = 0; i < n; i++) {
+		if (f->ecam)	/* a dummy write keeps the two replies per dword of mechanism #1 */
+			strbuf_addf(&cmds, "readl 0x%llx\nreadl 0x%llx\n", (unsigned long long)ecam_addr(f, dev, fn, 0),
+				    (unsigned long long)ecam_addr(f, dev, fn, off + 4 * i));
+		else
+			strbuf_addf(&cmds, "outl 0xcf8 0x%x\ninl 0xcfc\n", cfg_addr(dev, fn, off + 4 * i));
+	}
 	rc = qtest_batch(f->t, &cmds, 2 * (size_t)n, vals, NULL, f->deadline, err);
 	for (i = 0; !rc && i < n; i++) {
 		uint32_t v = (uint32_t)vals[2 * i + 1];
@@ -83,11 +95,21 @@ static int cfg_write(struct fast *f, unsigned dev, unsigned fn, unsigned off, un
 	struct strbuf cmds = STRBUF_INIT;
 	int rc;
 
-	strbuf_addf(&cmds, "outl 0xcf8 0x%x\n", cfg_addr(dev, fn, off));
-	if (size == 1)
-		strbuf_addf(&cmds, "outb 0x%x 0x%x\n", 0xcfc + (off & 3), val & 0xff);
-	else
-		strbuf_addf(&cmds, "outl 0xcfc 0x%x\n", val);
+	if (f->ecam) {
+		/* a read of the vendor id stands for mechanism #1's address write */
+		strbuf_addf(&cmds, "readl 0x%llx\n", (unsigned long long)ecam_addr(f, dev, fn, 0));
+		if (size == 1)
+			strbuf_addf(&cmds, "writeb 0x%llx 0x%x\n", (unsigned long long)(ecam_addr(f, dev, fn, off) + (off & 3)),
+				    val & 0xff);
+		else
+			strbuf_addf(&cmds, "writel 0x%llx 0x%x\n", (unsigned long long)ecam_addr(f, dev, fn, off), val);
+	} else {
+		strbuf_addf(&cmds, "outl 0xcf8 0x%x\n", cfg_addr(dev, fn, off));
+		if (size == 1)
+			strbuf_addf(&cmds, "outb 0x%x 0x%x\n", 0xcfc + (off & 3), val & 0xff);
+		else
+			strbuf_addf(&cmds, "outl 0xcfc 0x%x\n", val);
+	}
 	rc = qtest_batch(f->t, &cmds, 2, NULL, NULL, f->deadline, err);
 	strbuf_release(&cmds);
 	return rc;
@@ -152,8 +174,17 @@ static int size_bars(struct fast *f, unsigned dev, unsigned fn, const unsigned c
 
 		orig[i] = (uint32_t)cfg[off] | (uint32_t)cfg[off + 1] << 8 | (uint32_t)cfg[off + 2] << 16 |
 			  (uint32_t)cfg[off + 3] << 24;
-		strbuf_addf(&cmds, "outl 0xcf8 0x%x\noutl 0xcfc 0x%x\ninl 0xcfc\noutl 0xcfc 0x%x\n",
-			    cfg_addr(dev, fn, off), i < 6 ? 0xffffffffu : 0xfffff800u, orig[i]);
+		if (f->ecam) {
+			unsigned long long a = (unsigned long long)ecam_addr(f, dev, fn, off);
+
+			/* the same four replies: a read of the vendor id stands for the address write */
+			strbuf_addf(&cmds, "readl 0x%llx\nwritel 0x%llx 0x%x\nreadl 0x%llx\nwritel 0x%llx 0x%x\n",
+				    (unsigned long long)ecam_addr(f, dev, fn, 0), a, i < 6 ? 0xffffffffu : 0xfffff800u, a,
+				    a, orig[i]);
+		} else {
+			strbuf_addf(&cmds, "outl 0xcf8 0x%x\noutl 0xcfc 0x%x\ninl 0xcfc\noutl 0xcfc 0x%x\n",
+				    cfg_addr(dev, fn, off), i < 6 ? 0xffffffffu : 0xfffff800u, orig[i]);
+		}
 	}
 	rc = qtest_batch(f->t, &cmds, 4 * 7, vals, NULL, f->deadline, err);
 	strbuf_release(&cmds);
@@ -274,9 +305,11 @@ static int read_function(struct fast *f, unsigned dev, unsigned fn, struct error
 	memset(cfg, 0, sizeof(cfg));
 	if (cfg_read(f, dev, fn, 0, 64, cfg, err))
 		return -1;
-	/* 4 KiB through MMCONFIG for PCI Express functions, as Linux does when extended space answers */
-	if (f->hb == HB_Q35 && has_cap(cfg, 0x10)) {
-		if (qtest_read_mem(f->t, MMCFG_BASE + (dev << 15 | fn << 12), 4096, &ext, f->deadline, err)) {
+	/* 4 KiB through MMCONFIG (ECAM) for PCI Express functions, as Linux does when extended space answers */
+	if ((f->hb == HB_Q35 || f->hb == HB_ECAM) && has_cap(cfg, 0x10)) {
+		uint64_t base = f->hb == HB_ECAM ? ecam_addr(f, dev, fn, 0) : MMCFG_BASE + (dev << 15 | fn << 12);
+
+		if (qtest_read_mem(f->t, base, 4096, &ext, f->deadline, err)) {
 			strbuf_release(&ext);
 			return -1;
 		}
@@ -414,10 +447,16 @@ static int read_files(struct fast *f, struct fwcfg *fc, struct error *err)
 	add_file(f, "fw_cfg/listing.txt", listing.buf, listing.len);
 	if (have_tables)
 		add_acpi(f, &loader, &tables, err);
+	else if (fc->mmio)	/* riscv virt: the device tree is all the guest gets from QEMU */
+		json_object_array_add(f->needs_boot, json_object_new_string(
+			"acpi: no etc/acpi/tables in fw_cfg: QEMU gives this machine type's guest a device tree"));
 	else
 		json_object_array_add(f->needs_boot, json_object_new_string(
 			"acpi: no etc/acpi/tables in fw_cfg: the firmware (SeaBIOS) builds this machine type's ACPI tables"));
-	if (!have_smbios)
+	if (!have_smbios && fc->mmio)
+		json_object_array_add(f->needs_boot, json_object_new_string(
+			"smbios: no etc/smbios/smbios-tables in fw_cfg: QEMU gives this machine type none"));
+	else if (!have_smbios)
 		json_object_array_add(f->needs_boot, json_object_new_string(
 			"smbios: no etc/smbios/smbios-tables in fw_cfg: legacy SMBIOS fields, assembled by the firmware"));
 	ret = 0;
@@ -455,8 +494,8 @@ static int connect_qtest(struct fast *f, int lfd, const struct collect_options *
 	}
 }
 
-int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
-	       struct error *err)
+static int guest_run(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,
+		     struct json_object **info, struct error *err)
 {
 	const char *sock = child_file("qtest.sock");
 	char *qtarg = xstrfmt("unix:%s", sock);
@@ -477,14 +516,32 @@ int guest_fast(const struct collect_options *o, struct json_object **files, stru
 	f.deadline = qmp_now_ms() + (o->timeout_s > 0 ? o->timeout_s : COLLECT_DEFAULT_TIMEOUT_S) * 1000;
 	if (qtest_listen(sock, &lfd, err) || child_spawn(argv, err) || connect_qtest(&f, lfd, o, err))
 		goto fail;
-	if (fwcfg_open(&fc, f.t, f.deadline, err) || firmware_writes(&f, err) || read_files(&f, &fc, err) ||
-	    scan_pci(&f, err)) {
+	if (where && where->ecam) {
+		f.ecam = where->ecam;
+		f.hb = HB_ECAM;
+	}
+	if (fwcfg_open(&fc, f.t, where, f.deadline, err) || (!where && firmware_writes(&f, err)) ||
+	    read_files(&f, &fc, err) || scan_pci(&f, err)) {
 		error_prefix(err, "guest");
 		child_note_exit(err);
 		goto fail;
 	}
+	if (where && !where->ecam)
+		json_object_array_add(f.needs_boot, json_object_new_string(
+			"pci: no ECAM PCI host in the device tree: no PCI configuration space read"));
 	*info = json_object_new_object();
 	json_object_object_add(*info, "method", json_object_new_string(GUEST_FAST_METHOD));
+	if (where) {
+		char *at = xstrfmt("0x%llx", (unsigned long long)where->mmio);
+
+		json_object_object_add(*info, "fw_cfg_mmio", json_object_new_string(at));
+		free(at);
+		if (where->ecam) {
+			at = xstrfmt("0x%llx", (unsigned long long)where->ecam);
+			json_object_object_add(*info, "pci_ecam", json_object_new_string(at));
+			free(at);
+		}
+	}
 	cmd = json_object_new_array();
 	for (i = 0; argv[i]; i++)
 		json_object_array_add(cmd, json_object_new_string(argv[i]));
@@ -507,4 +564,21 @@ fail:
 	free(argv);
 	free(qtarg);
 	return ret;
+}
+
+int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
+	       struct error *err)
+{
+	return guest_run(o, NULL, files, info, err);
+}
+
+int guest_fast_mmio(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,
+		    struct json_object **info, struct error *err)
+{
+	return guest_run(o, where, files, info, err);
+}
+
+int guest_fast_applies(const char *arch)
+{
+	return !arch || !strcmp(arch, "x86_64") || !strcmp(arch, "i386");
 }

@@ -21,4 +21,16 @@
 int guest_fast(const struct collect_options *o, struct json_object **files, struct json_object **info,
 	       struct error *err);
 
+/*
+ * The same on a machine whose fw_cfg is an MMIO device (arm and riscv virt,
+ * found in the device tree): every fw_cfg file (ACPI, SMBIOS ...), and bus
+ * 0's PCI config space through the ECAM window where the tree names one.
+ */
+struct fwcfg_where;
+int guest_fast_mmio(const struct collect_options *o, const struct fwcfg_where *where, struct json_object **files,
+		    struct json_object **info, struct error *err);
+
+/* Does the fast path apply to a QEMU of target `arch` (x86: fw_cfg at ports 0x510, PCI at 0xcf8)? */
+int guest_fast_applies(const char *arch);
+
 #endif

@@ -23,11 +23,11 @@
 static int dump_vmstate(const struct collect_options *o, long timeout_s, struct json_object **out,
 			struct error *err)
 {
-	char *base[] = { (char *)o->qemu, "-machine", (char *)o->machine, "-dump-vmstate",
+	char *base[] = { (char *)o->qemu, "-machine", (char *)collect_machine_arg(o), "-dump-vmstate",
 			 (char *)child_file("vmstate.json"), NULL };
 	char **argv = child_argv(base, o->extra_args);
 	struct strbuf buf = STRBUF_INIT;
-	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", o->qemu, o->machine);
+	char *what = xstrfmt("vmstate: '%s -machine %s -dump-vmstate'", o->qemu, collect_machine_arg(o));
 	int rc;
 
 	rc = child_run(argv, what, qmp_now_ms() + timeout_s * 1000, err);
@@ -67,6 +67,15 @@ static int write_all(const char *path, const char *buf, size_t len)
 	return close(fd);
 }
 
+static void add_error(struct json_object *res, const char *key, const struct error *err)
+{
+	struct json_object *e = json_object_new_object();
+
+	json_object_object_add(e, "code", json_object_new_int((int)err->code));
+	json_object_object_add(e, "message", json_object_new_string(err->msg));
+	json_object_object_add(res, key, e);
+}
+
 /* The side process: its results, or its error, into child_file("side.json"); never returns. */
 static void side_main(const struct side *s, const struct collect_options *o, pid_t parent)
 {
@@ -85,16 +94,11 @@ static void side_main(const struct side *s, const struct collect_options *o, pid
 	child_use_log("side.log");
 	if (s->vmstate)
 		rc = dump_vmstate(o, s->timeout_s, &vmstate, &err);
-	if (!rc && s->guest)
-		rc = guest_fast(o, &guest, &info, &err);
+	if (rc)
+		add_error(res, "error", &err);
+	else if (s->guest && guest_fast(o, &guest, &info, &err))
+		add_error(res, "guest_error", &err);
 	child_kill();
-	if (rc) {
-		struct json_object *e = json_object_new_object();
-
-		json_object_object_add(e, "code", json_object_new_int((int)err.code));
-		json_object_object_add(e, "message", json_object_new_string(err.msg));
-		json_object_object_add(res, "error", e);
-	}
 	if (vmstate)
 		json_object_object_add(res, "vmstate", vmstate);
 	if (guest)
@@ -146,7 +150,7 @@ static struct json_object *take(struct json_object *res, const char *key)
 }
 
 int side_finish(struct side *s, struct json_object **vmstate, struct json_object **guest,
-		struct json_object **guest_info, struct error *err)
+		struct json_object **guest_info, struct error *guest_err, struct error *err)
 {
 	/* each of its QEMU runs is bounded by timeout_s; this bounds the process */
 	long long deadline = qmp_now_ms() + (2 * s->timeout_s + 10) * 1000;
@@ -189,6 +193,9 @@ int side_finish(struct side *s, struct json_object **vmstate, struct json_object
 		json_object_put(res);
 		return -1;
 	}
+	if (json_object_object_get_ex(res, "guest_error", &e))
+		error_set(guest_err, (enum error_code)json_object_get_int(json_object_object_get(e, "code")), "%s",
+			  json_object_get_string(json_object_object_get(e, "message")));
 	*vmstate = take(res, "vmstate");
 	*guest = take(res, "guest");
 	*guest_info = take(res, "guest_info");

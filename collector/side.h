@@ -29,11 +29,13 @@ int side_start(struct side *s, const struct collect_options *o, struct error *er
 
 /*
  * Wait for the side process and take its results (each NULL where not
- * collected; the caller's).  Its error, as it was set there, is the
- * error here ("vmstate: ...", "guest: ...").
+ * collected; the caller's).  Its -dump-vmstate error, as it was set there,
+ * is the error here ("vmstate: ..."); the fast guest view's goes to
+ * guest_err, for the caller to weigh (it applies to x86 targets only, which
+ * the side process does not know when it starts).
  */
 int side_finish(struct side *s, struct json_object **vmstate, struct json_object **guest,
-		struct json_object **guest_info, struct error *err);
+		struct json_object **guest_info, struct error *guest_err, struct error *err);
 
 /* Kill and reap the side process, if it runs (its QEMU dies with it). */
 void side_abort(struct side *s);

@@ -68,7 +68,7 @@ static void twin_main(const struct twin *t, const struct collect_options *o, pid
 	child_forked();
 	child_use_log("twin.log");
 	child_use_qmp_socket("qmp-twin.sock");
-	if (child_start_qemu(o->qemu, o->machine, o->extra_args, t->timeout_s, deadline, &q, &err) ||
+	if (child_start_qemu(o->qemu, collect_machine_arg(o), o->extra_args, t->timeout_s, deadline, &q, &err) ||
 	    qom_walk_tree(&w, q, roots, QOM_WALK_FAST, deadline, qom, &err))
 		goto fail;
 	n = qom_walk_nr_gets(w);

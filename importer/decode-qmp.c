@@ -11,8 +11,10 @@
  * Used: query-machines (this machine type's entry: cpu-max, default CPU and
  * RAM ids, NUMA and CPU hotplug support, and compat-props where QEMU >= 9.1
  * reports them), query-memory-size-summary, query-memdev,
- * query-hotpluggable-cpus, and query-pci (ids, class, interrupt pin, BAR
- * sizes: what QEMU creates before firmware runs).
+ * query-hotpluggable-cpus, query-pci (ids, class, interrupt pin, BAR
+ * sizes: what QEMU creates before firmware runs), and on s390x
+ * query-cpu-model-expansion (the static expansion of the default CPU model:
+ * the base model the machine type gives the guest, and its features).
  * Not used: query-version and query-target (they identify the record),
  * query-cpus-fast (thread ids), query-kvm (the host), query-acpi-ospm-status
  * (runtime), and the HMP text of info qtree / info mtree (QOM covers the tree;
@@ -116,6 +118,15 @@ static void decode_misc(struct json_object *doc, struct facts *out)
 			emit_members(m, group, "", memdev_skip, out);
 			free(group);
 		}
+	}
+	if ((r = reply(doc, "query-cpu-model-expansion")) && json_object_object_get_ex(r, "model", &r) &&
+	    json_object_is_type(r, json_type_object)) {
+		struct json_object *name, *props;
+
+		if (json_object_object_get_ex(r, "name", &name) && json_object_is_type(name, json_type_string))
+			facts_add(out, "machine/cpu-model", "name", json_object_get_string(name));
+		if (json_object_object_get_ex(r, "props", &props) && json_object_is_type(props, json_type_object))
+			emit_members(props, "machine/cpu-model/props", "", NULL, out);
 	}
 	if ((r = reply(doc, "query-hotpluggable-cpus")) && json_object_is_type(r, json_type_array)) {
 		n = json_object_array_length(r);

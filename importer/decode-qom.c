@@ -50,6 +50,7 @@ static const struct {
 	{ NULL, "parent_bus" },
 	{ NULL, "rtc-time" },		/* machine: wall clock at start */
 	{ "mc146818rtc", "date" },	/* wall clock */
+	{ "spapr-rtc", "date" },	/* pseries: wall clock */
 };
 
 /* Properties that place a device on its bus, in order of preference. */

@@ -69,4 +69,7 @@ int decode_qmp(struct json_object *doc, const char *machine, struct facts *out, 
 int decode_vmstate(struct json_object *doc, struct facts *out, struct error *err);	/* -dump-vmstate */
 int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err);	/* migration-vmdesc.json */
 
+/* A flattened device tree (-machine M,dumpdtb=FILE), `len` bytes; a malformed one is an error. */
+int decode_dtb(const void *blob, size_t len, struct facts *out, struct error *err);	/* machine.dtb */
+
 #endif

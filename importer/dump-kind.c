@@ -255,11 +255,29 @@ static int decode_guest_dump(const struct dump_input *d, const char *machine, st
 	return rc;
 }
 
+/* dtb: the flattened device tree the machine builds (-machine M,dumpdtb=FILE) */
+
+static int detect_dtb(const void *buf, size_t len)
+{
+	const unsigned char *p = buf;
+
+	/* FDT_MAGIC, big-endian */
+	return len >= 40 && p[0] == 0xd0 && p[1] == 0x0d && p[2] == 0xfe && p[3] == 0xed;
+}
+
+static int decode_dtb_dump(const struct dump_input *d, const char *machine, struct facts *out,
+			   struct error *err)
+{
+	(void)machine;
+	return decode_dtb(d->raw.buf, d->raw.len, out, err);
+}
+
 static const char *const qom_files[] = { "qom.json", NULL };
 static const char *const qmp_files[] = { "qmp-misc.json", NULL };
 static const char *const vmstate_files[] = { "vmstate.json", "vmstate.json.gz", NULL };
 static const char *const vmdesc_files[] = { "migration-vmdesc.json", "migration-vmdesc.json.gz", NULL };
 static const char *const guest_files[] = { "guest", NULL };
+static const char *const dtb_files[] = { "machine.dtb", "machine.dtb.gz", NULL };
 
 const struct dump_kind dump_kinds[] = {
 	{ .name = "qom", .files = qom_files, .detect = detect_qom, .decode = decode_qom_dump },
@@ -270,6 +288,8 @@ const struct dump_kind dump_kinds[] = {
 	  .peek_machine = peek_vmstate_name },
 	{ .name = "vmdesc", .files = vmdesc_files, .detect = detect_vmdesc, .decode = decode_vmdesc_dump },
 	{ .name = "guest", .flags = DK_FILES, .files = guest_files, .decode = decode_guest_dump },
+	{ .name = "dtb", .flags = DK_BINARY, .files = dtb_files, .detect_bytes = detect_dtb,
+	  .decode = decode_dtb_dump },
 };
 _Static_assert(ARRAY_SIZE(dump_kinds) == DUMP_KINDS, "DUMP_KINDS is the number of rows of dump_kinds[]");
 
@@ -279,6 +299,16 @@ const struct dump_kind *dump_kind_find(const char *name)
 
 	for (i = 0; i < DUMP_KINDS; i++)
 		if (!strcmp(dump_kinds[i].name, name))
+			return &dump_kinds[i];
+	return NULL;
+}
+
+const struct dump_kind *dump_kind_detect_bytes(const void *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < DUMP_KINDS; i++)
+		if (dump_kinds[i].detect_bytes && dump_kinds[i].detect_bytes(buf, len))
 			return &dump_kinds[i];
 	return NULL;
 }

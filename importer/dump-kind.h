@@ -16,12 +16,13 @@ struct record_input;
  * at most one dump of each kind.  The schema's dump.kind CHECK lists the
  * same names, and its section table says which sections each kind feeds.
  */
-#define DUMP_KINDS 5
+#define DUMP_KINDS 6
 
 enum dump_kind_flags {
 	DK_FILES = 1 << 0,	/* a set of files (a folder), not one JSON document */
 	DK_IDENTITY = 1 << 1,	/* small and says the record's identity: read first, parsed at once */
 	DK_SHARED = 1 << 2,	/* one body for every machine type of a release: decoded once (decode_cache) */
+	DK_BINARY = 1 << 3,	/* bytes, not JSON: a file as is, base64 in abidb-dump v1 */
 };
 
 /*
@@ -35,6 +36,8 @@ struct dump_kind {
 					 * with DK_FILES a sub-folder */
 	/* is this parsed QEMU document of this kind? (kinds read from bare JSON files) */
 	int (*detect)(struct json_object *doc);
+	/* with DK_BINARY: are these bytes (decompressed) of this kind? */
+	int (*detect_bytes)(const void *buf, size_t len);
 	/* the facts of a loaded dump (d->json, or d->files with DK_FILES) */
 	int (*decode)(const struct dump_input *d, const char *machine, struct facts *out, struct error *err);
 	/* remove from the raw bytes what is not kept (a per-machine header) */
@@ -55,6 +58,9 @@ const struct dump_kind *dump_kind_find(const char *name);
 
 /* The kind a parsed QEMU JSON document is; NULL when none we know. */
 const struct dump_kind *dump_kind_detect(struct json_object *doc);
+
+/* The binary kind these (decompressed) bytes are; NULL when none. */
+const struct dump_kind *dump_kind_detect_bytes(const void *buf, size_t len);
 
 /* The kinds' names, ", "-separated, for messages ("qom, qmp, ..."). */
 void dump_kind_names(struct strbuf *out);

@@ -42,6 +42,12 @@ int dump_load(struct dump_input *d, struct error *err)
 
 	if (d->loaded)
 		return 0;
+	if (dump_kind_find(d->kind)->flags & DK_BINARY) {
+		if (dump_inflate(d, err))
+			return -1;
+		d->loaded = 1;
+		return 0;
+	}
 	if (dump_inflate(d, err) || json_parse(d->raw.buf, d->raw.len, d->source, &d->json, err))
 		return -1;
 	if (!json_object_is_type(d->json, json_type_object))
@@ -94,6 +100,10 @@ int dump_from_raw(struct dump_input *d, const char *kind, const char *source,
 		rc = guest_from_json(d, o, source, err);
 		json_object_put(o);
 		return rc;
+	}
+	if (k->flags & DK_BINARY) {
+		strbuf_add(&d->raw, raw, len);
+		return 0;
 	}
 	return json_parse(raw, len, source, &d->json, err);
 }

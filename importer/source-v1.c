@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base64.h"
 #include "json.h"
 #include "sha256.h"
 #include "source.h"
@@ -53,6 +54,25 @@ static int v1_section(struct record_input *r, const char *name, const struct dum
 		rc = d ? guest_from_json(d, sec, name, err) : -1;
 		if (!rc)
 			guest_digest(&d->files, d->input_sha256);
+	} else if (k->flags & DK_BINARY) {
+		/* bytes as base64; the digest is of the bytes, as a machine folder's file has */
+		struct dump_input *d = NULL;
+
+		if (!json_object_is_type(sec, json_type_string))
+			rc = error_set(err, ERR_INPUT, "'%s': 'sections/%s': expected a base64 string", name, k->name);
+		else if (!(d = new_dump(r, k, src, err)))
+			rc = -1;
+		else if (base64_decode(json_object_get_string(sec), (size_t)json_object_get_string_len(sec), &d->raw))
+			rc = error_set(err, ERR_INPUT, "'%s': 'sections/%s': invalid base64", name, k->name);
+		else if (!k->detect_bytes(d->raw.buf, d->raw.len))
+			rc = error_set(err, ERR_INPUT, "'%s': 'sections/%s': not a %s (no magic number)", name, k->name,
+				       k->name);
+		else
+			rc = 0;
+		if (!rc) {
+			d->loaded = 1;
+			sha256_hex(d->raw.buf, d->raw.len, d->input_sha256);
+		}
 	} else if (!json_object_is_type(sec, json_type_object)) {
 		rc = error_set(err, ERR_INPUT, "'%s': 'sections/%s': expected an object", name, k->name);
 	} else {

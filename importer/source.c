@@ -136,6 +136,18 @@ int input_read_buffer(const char *name, const void *buf, size_t len, const struc
 		error_set(err, ERR_INPUT, "'%s': empty input", name);
 		goto out;
 	}
+	if (!looks_like_json(&plain) && (kind = dump_kind_detect_bytes(plain.buf, plain.len))) {
+		/* a binary dump (a device tree): the record's identity comes from the options */
+		struct dump_input *d = new_dump(new_record(out, name), kind, name, err);
+
+		if (d) {
+			strbuf_add(&d->raw, plain.buf, plain.len);
+			memcpy(d->input_sha256, sha, sizeof(sha));
+			d->loaded = 1;
+			ret = 0;
+		}
+		goto out;
+	}
 	if (!looks_like_json(&plain) && frame_present(plain.buf, plain.len)) {
 		/* a console log holding abidb-probe's serial frame (docs/probe.md) */
 		struct strbuf framed = STRBUF_INIT;
@@ -161,7 +173,7 @@ int input_read_buffer(const char *name, const void *buf, size_t len, const struc
 	kind = dump_kind_detect(doc);
 	if (!kind) {
 		error_set(err, ERR_INPUT, "'%s': not an input abidb knows (abidb-dump v1, -dump-vmstate, "
-			  "migration vmdesc, qom.json or qmp-misc.json)", name);
+			  "migration vmdesc, qom.json, qmp-misc.json or a device tree blob)", name);
 		goto out;
 	}
 	ret = add_json_dump(new_record(out, name), kind, name, doc, plain.buf, plain.len, sha, err);

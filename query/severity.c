@@ -27,6 +27,7 @@ enum rule_scope { ANY_GROUP, WHOLE_GROUP, STREAM, BINARY };
 static unsigned min_above_old_version(const struct diff_entry *e, const struct severity_ctx *ctx);
 static unsigned field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx);
 static unsigned presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx);
+static unsigned unit_address_node(const struct diff_entry *e, const struct severity_ctx *ctx);
 
 /*
  * The one table of severity rules, first match wins.  Globs are fnmatch(3)
@@ -89,6 +90,14 @@ static const struct rule {
 	/* firmware finds files by name in the directory; a key follows the order files were added */
 	{ "fw_cfg-select", "fw_cfg/*/select", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "fw_cfg", "fw_cfg/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	/* device tree: a guest binds drivers by compatible and names devices by unit address */
+	{ "dtb-identity", "dtb/*/compatible", K_CHANGED | K_REMOVED, ANY_GROUP, SEV_BREAK, NULL, NULL },
+	{ "dtb-unit-address", "dtb/*", K_REMOVED, WHOLE_GROUP, SEV_BREAK, unit_address_node, NULL },
+	{ "dtb-device-added", "dtb/*", K_ADDED, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
+	/* written from the command line (-append, -initrd), not by the machine type */
+	{ "boot-config", "dtb/chosen/bootargs", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	{ "boot-config", "dtb/chosen/linux,initrd-*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	{ "dtb-content", "dtb/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	/* migration view: the machine's stream, per direction (query/migration.c) */
 	{ "migration-outcome", "migration/status", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "migration-outcome", "migration/error", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
@@ -132,6 +141,8 @@ static const struct rule {
 	{ "qom-device", "qom/*", K_ANY, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "new-knob", "qom/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "property", "qom/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	/* s390x: the CPU model the machine type gives the guest (STIDP, STFLE), as cpuid-feature on x86 */
+	{ "cpu-model", "machine/cpu-model/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "new-knob", "machine/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "machine-property", "machine/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 };
@@ -187,6 +198,19 @@ static unsigned presence_lost(const struct diff_entry *e, const struct severity_
 {
 	(void)ctx;
 	return (strtoull(e->old_value, NULL, 0) & 1) && !(strtoull(e->new_value, NULL, 0) & 1) ? RULE_MATCH : 0;
+}
+
+/* "dtb/<path>/<property>": is the node's own name "name@unit-address"? */
+static unsigned unit_address_node(const struct diff_entry *e, const struct severity_ctx *ctx)
+{
+	const char *prop = strrchr(e->path, '/'), *node;
+
+	(void)ctx;
+	if (!prop)
+		return 0;
+	for (node = prop; node > e->path && node[-1] != '/'; node--)
+		;
+	return memchr(node, '@', (size_t)(prop - node)) ? RULE_MATCH : 0;
 }
 
 /* Can s match glob g at all?  Compares the literal start of g (fnmatch is the cost of ranking). */

@@ -6,7 +6,7 @@ SUDO=
 need=
 for p in build-essential pkg-config libsqlite3-dev sqlite3 libmicrohttpd-dev libjson-c-dev zlib1g-dev \
 	 libssl-dev libcriterion-dev acpica-tools pci.ids curl chromium python3 qemu-system-x86 \
-	 libarchive-dev linux-image-amd64 libxml2-utils; do
+	 libarchive-dev linux-image-amd64 libxml2-utils qemu-system-arm qemu-system-ppc qemu-system-misc libfdt-dev; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need="$need $p"
 done
 # the browser test drives chromium from Node.js: use the machine's node if it has one

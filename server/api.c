@@ -374,7 +374,7 @@ out:
 static int diff_pair(struct route_ctx *c, const struct http_request *req, struct http_response *resp,
 		     long long *a, long long *b)
 {
-	const char *machine = nonempty(http_arg(req, "machine"));
+	const char *machine = nonempty(http_arg(req, "machine")), *arch = nonempty(http_arg(req, "arch"));
 	struct error err = ERROR_INIT;
 	struct record_row r;
 
@@ -392,14 +392,14 @@ static int diff_pair(struct route_ctx *c, const struct http_request *req, struct
 		return -1;
 	}
 	memset(&r, 0, sizeof(r));
-	if (catalog_find_record(c->st, http_arg(req, "from"), machine, &r, &err)) {
+	if (catalog_find_record_arch(c->st, http_arg(req, "from"), machine, arch, &r, &err)) {
 		http_error_from(resp, &err);
 		return -1;
 	}
 	*a = r.id;
 	record_row_release(&r);
 	memset(&r, 0, sizeof(r));
-	if (catalog_find_record(c->st, http_arg(req, "to"), machine, &r, &err)) {
+	if (catalog_find_record_arch(c->st, http_arg(req, "to"), machine, arch, &r, &err)) {
 		http_error_from(resp, &err);
 		return -1;
 	}
@@ -408,7 +408,7 @@ static int diff_pair(struct route_ctx *c, const struct http_request *req, struct
 	return 0;
 }
 
-/* GET /api/v1/diff?a=&b= | ?machine=&from=&to=, with view, section, min_severity, path, format */
+/* GET /api/v1/diff?a=&b= | ?machine=&from=&to=[&arch=], with view, section, min_severity, path, format */
 void api_diff(struct route_ctx *c, const struct http_request *req, struct http_response *resp)
 {
 	struct diff_opts o;

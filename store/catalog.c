@@ -152,8 +152,14 @@ void record_rows_free(struct record_row *v, size_t n)
 int catalog_find_record(struct store *st, const char *release, const char *machine,
 			struct record_row *out, struct error *err)
 {
+	return catalog_find_record_arch(st, release, machine, NULL, out, err);
+}
+
+int catalog_find_record_arch(struct store *st, const char *release, const char *machine, const char *arch,
+			     struct record_row *out, struct error *err)
+{
 	sqlite3_stmt *s = store_stmt(st, RECORD_COLS "WHERE rl.version = ?1 AND (?2 = '' OR rl.stream = ?2) "
-				     "AND m.name = ?3 ORDER BY rl.stream", err);
+				     "AND m.name = ?3 AND (?4 = '' OR m.arch = ?4) ORDER BY rl.stream, m.arch", err);
 	char *version = xstrdup(release), *slash = strchr(version, '/');
 	int rc, found = 0;
 
@@ -167,14 +173,20 @@ int catalog_find_record(struct store *st, const char *release, const char *machi
 	sqlite3_bind_text(s, 1, version, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 2, slash ? slash : "", -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 3, machine, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, arch ? arch : "", -1, SQLITE_STATIC);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (found++) {
-			char *other = store_col_dup(s, 4);
+			char *other = store_col_dup(s, 4), *other_arch = store_col_dup(s, 6);
 
 			sqlite3_reset(s);
-			error_set(err, ERR_USAGE, "release '%s' exists in streams '%s' and '%s': say '%s/%s'",
-				  version, out->stream, other, version, out->stream);
+			if (strcmp(other, out->stream))
+				error_set(err, ERR_USAGE, "release '%s' exists in streams '%s' and '%s': say '%s/%s'",
+					  version, out->stream, other, version, out->stream);
+			else
+				error_set(err, ERR_USAGE, "machine type '%s' of release '%s' exists for targets '%s' and "
+					  "'%s': give --arch", machine, release, out->arch, other_arch);
 			free(other);
+			free(other_arch);
 			record_row_release(out);
 			free(version);
 			return -1;
@@ -188,7 +200,11 @@ int catalog_find_record(struct store *st, const char *release, const char *machi
 		return store_db_fail(st, err, "cannot look up record");
 	}
 	if (!found) {
-		error_set(err, ERR_NOTFOUND, "no record for machine type '%s' in release '%s'", machine, release);
+		if (arch)
+			error_set(err, ERR_NOTFOUND, "no record for machine type '%s' (%s) in release '%s'", machine, arch,
+				  release);
+		else
+			error_set(err, ERR_NOTFOUND, "no record for machine type '%s' in release '%s'", machine, release);
 		free(version);
 		return -1;
 	}

@@ -52,6 +52,13 @@ void record_row_copy(struct record_row *dst, const struct record_row *src);
  */
 int catalog_find_record(struct store *st, const char *release, const char *machine,
 			struct record_row *out, struct error *err);
+/*
+ * The same on one target (`arch`, such as "aarch64"); NULL: any, and a
+ * machine type name that two targets have (virt-7.2 of aarch64 and arm) is
+ * an error asking for it.
+ */
+int catalog_find_record_arch(struct store *st, const char *release, const char *machine, const char *arch,
+			     struct record_row *out, struct error *err);
 int catalog_record_by_id(struct store *st, long long id, struct record_row *out, struct error *err);
 
 /* Call fn for every fact of a record whose path matches glob (NULL: all), in path order. */

@@ -22,7 +22,7 @@
 	const els = {
 		form: $('filters'), family: $('f-family'), arch: $('f-arch'), view: $('f-view'),
 		min: $('f-min'), path: $('f-path'), q: $('f-q'), compare: $('f-compare'),
-		legend: $('legend'), status: $('status'), pending: $('pending'),
+		legend: $('legend'), status: $('status'), pending: $('pending'), archTabs: $('arch-tabs'),
 		wrap: $('matrix-wrap'), table: $('matrix'), diff: $('diff'), diffTitle: $('diff-title'),
 		diffSub: $('diff-sub'), diffJSON: $('diff-json'), diffSummary: $('diff-summary'), diffSections: $('diff-sections'),
 		fixupBody: $('fixup-body'), hideQuiet: $('d-hide-quiet'), apiLink: $('api-link'),
@@ -184,6 +184,17 @@
 		select.value = current || '';
 	}
 
+	/* One tab per architecture (all, aarch64, ppc64, s390x, x86_64): the arch filter, its families grouped below. */
+	function renderArchTabs() {
+		const arches = ['', ...[...knownArches].sort(collator.compare)];
+		if (state.arch && !knownArches.has(state.arch)) arches.push(state.arch);
+		els.archTabs.replaceChildren(...arches.map((a) => el('button', {
+			type: 'button', class: 'arch-tab', 'data-arch': a, 'aria-pressed': String((state.arch || '') === a),
+			onclick: () => { els.arch.value = a; onFilterChange(true); },
+		}, a || 'all architectures')));
+		els.archTabs.hidden = knownArches.size < 2 && !state.arch;
+	}
+
 	function stateToForm() {
 		ensureOption(els.family, state.family);
 		ensureOption(els.arch, state.arch);
@@ -226,6 +237,7 @@
 			}
 			fillSelect(els.family, knownFamilies, state.family);
 			fillSelect(els.arch, knownArches, state.arch);
+			renderArchTabs();
 		} catch (e) { /* the matrix fills them too */ }
 	}
 
@@ -313,10 +325,11 @@
 		return (c.class || '?') + (n === 1 ? '′' : n === 2 ? '″' : n > 2 ? '‴'.repeat(Math.floor(n / 3)) + (n % 3 === 1 ? '′' : n % 3 === 2 ? '″' : '') : '');
 	}
 
+	/* Rows by family of one architecture: virt of aarch64 and virt of riscv64 are two groups. */
 	function groupRows(rows) {
 		const fams = new Map();
 		for (const r of rows) {
-			const f = r.family || '(no family)';
+			const f = (r.arch || '') + '\u0000' + (r.family || '(no family)');
 			if (!fams.has(f)) fams.set(f, []);
 			fams.get(f).push(r);
 		}
@@ -330,6 +343,7 @@
 		for (const r of rows) { if (r.family) knownFamilies.add(r.family); if (r.arch) knownArches.add(r.arch); }
 		fillSelect(els.family, knownFamilies, state.family);
 		fillSelect(els.arch, knownArches, state.arch);
+		renderArchTabs();
 
 		const thead = els.table.tHead;
 		const hr = el('tr', null, el('th', { scope: 'col', class: 'corner' }, 'machine type'));
@@ -344,8 +358,9 @@
 		const frag = document.createDocumentFragment();
 		cellsByRecord = new Map();
 		let rowIndex = 0;
-		for (const [fam, list] of groupRows(rows)) {
-			const arches = [...new Set(list.map((r) => r.arch).filter(Boolean))].join(', ');
+		for (const [key, list] of groupRows(rows)) {
+			const fam = key.slice(key.indexOf('\u0000') + 1);
+			const arches = list[0].arch || '';
 			frag.append(el('tr', { class: 'fam', 'data-family': fam },
 				el('th', { scope: 'colgroup', colspan: releases.length + 1 },
 					el('span', { class: 'fam-name' }, fam),

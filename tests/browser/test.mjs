@@ -232,6 +232,26 @@ try {
 		await page.waitForFunction(() => document.getElementById('f-path').value === '');
 	});
 
+	await step('a tab per architecture: aarch64 shows the virt family only, "all" brings x86 back', async () => {
+		const p5 = await context.newPage();
+		await p5.goto(url, { waitUntil: 'domcontentloaded' });
+		await p5.waitForSelector('#arch-tabs button.arch-tab[data-arch="aarch64"]');
+		const tabs = await p5.$$eval('#arch-tabs button.arch-tab', (bs) => bs.map((b) => b.dataset.arch));
+		assert(['', 'aarch64', 'ppc64', 'x86_64'].every((a) => tabs.includes(a)), `tabs: ${tabs}`);
+		const resp = p5.waitForResponse((r) => r.url().includes('api/v1/matrix') && r.url().includes('arch=aarch64'));
+		await p5.click('#arch-tabs button.arch-tab[data-arch="aarch64"]');
+		await resp;
+		await p5.waitForFunction(() => new URL(location.href).searchParams.get('arch') === 'aarch64');
+		await p5.waitForSelector('tr.mrow[data-machine="virt-7.2"]');
+		const fams = await p5.$$eval('#matrix tr.fam', (trs) => trs.map((t) => t.dataset.family));
+		assert(fams.length === 1 && fams[0] === 'virt', `families on the aarch64 tab: ${fams}`);
+		const pressed = await p5.$eval('#arch-tabs button.arch-tab[data-arch="aarch64"]', (b) => b.getAttribute('aria-pressed'));
+		assert(pressed === 'true', 'the aarch64 tab is not marked as selected');
+		await p5.click('#arch-tabs button.arch-tab[data-arch=""]');
+		await p5.waitForSelector(`tr.mrow[data-machine="${MACHINE}"]`);
+		await p5.close();
+	});
+
 	await step('a bad permalink shows an error, not a blank page', async () => {
 		const u = new URL(url);
 		u.searchParams.set('a', '999999');

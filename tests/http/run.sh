@@ -85,7 +85,7 @@ start_server() {
 }
 
 # --- a scratch database from the bundled sample (8.2.2 is left for uploads) -------------------
-"$ABIDB" --db "$DB" import -q "$DATA"/qemu-5.0.0 "$DATA"/qemu-5.2.0 "$DATA"/qemu-6.2.0 "$DATA"/qemu-7.2.22 \
+"$ABIDB" --db "$DB" import -q "$DATA"/qemu-5.0.0 "$DATA"/qemu-5.2.0 "$DATA"/qemu-6.2.0 "$DATA"/qemu-7.2.22 "$DATA"/qemu-7.2.22-aarch64 \
 	|| { echo "cannot import the sample" >&2; exit 1; }
 TOKEN=$("$ABIDB" --db "$DB" token add ci)
 OLD=$("$ABIDB" --db "$DB" token add old)
@@ -142,6 +142,10 @@ cp "$T/body" "$T/diff-ids.json"
 reqj "diff by machine" 200 "$BASE/api/v1/diff?machine=pc-i440fx-5.0&from=5.0.0&to=5.2.0"
 expect "same diff both ways" "$(cmp -s "$T/body" "$T/diff-ids.json" && echo same)" same
 expect "the _UID break" "$(jpy "$T/body" '[(e["old"], e["new"], e["severity"]) for s in j["sections"] for e in s["entries"] if e["path"].endswith("PCI0/_UID")]')" "[('0x01', '0x00', 'break')]"
+reqj "diff of a target's machine type" 200 "$BASE/api/v1/diff?machine=virt-7.2&from=7.2.22&to=7.2.22&arch=aarch64"
+reqj "diff on a target without that machine type" 404 "$BASE/api/v1/diff?machine=virt-7.2&from=7.2.22&to=7.2.22&arch=x86_64"
+reqj "matrix of one target" 200 "$BASE/api/v1/matrix?arch=aarch64"
+expect "matrix of one target: its rows" "$(jpy "$T/body" '[r["machine"] for r in j["rows"]]')" "['virt-6.1', 'virt-6.2', 'virt-7.1', 'virt-7.2']"
 reqj "diff options" 200 "$BASE/api/v1/diff?a=$RID&b=$RID2&view=guest&section=acpi&min_severity=break"
 req "diff csv" 200 "$BASE/api/v1/diff?a=$RID&b=$RID2&format=csv"
 expect "diff csv has _UID" "$(grep -c 'PCI0/_UID' "$T/body")" 1

@@ -278,6 +278,7 @@ Test(import, schema_steps_migrate_an_older_database)
 				  "DROP TRIGGER record_ins; DROP TRIGGER record_upd; DROP TRIGGER record_del; "
 				  "DROP TRIGGER waiver_ins; DROP TRIGGER waiver_upd; DROP TRIGGER waiver_del; "
 				  "DROP TRIGGER note_ins; DROP TRIGGER note_upd; DROP TRIGGER note_del; "
+				  "DELETE FROM section WHERE name = 'dtb'; "
 				  "PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
 	sqlite3_close(raw);
 
@@ -285,9 +286,10 @@ Test(import, schema_steps_migrate_an_older_database)
 	cr_assert_neq(store_open(&st, db, STORE_READONLY, &err), 0);
 	cr_assert(strstr(err.msg, "read-write"), "%s", err.msg);
 
-	/* read-write opening applies step 2 */
+	/* read-write opening applies steps 2 and 3 (the dtb kind and section) */
 	cr_assert_eq(store_open(&st, db, 0, &err), 0, "%s", err.msg);
-	cr_assert_eq(imp_t_count(st, "PRAGMA user_version"), 2);
+	cr_assert_eq(imp_t_count(st, "PRAGMA user_version"), 3);
+	cr_assert_eq(imp_t_count(st, "SELECT count(*) FROM section WHERE name = 'dtb' AND kind = 'dtb'"), 1);
 	cr_assert_eq(store_generation(st, &gen, &err), 0, "%s", err.msg);
 	cr_assert_eq(gen, 0);
 	store_close(st);
