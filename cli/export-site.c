@@ -233,6 +233,23 @@ static struct json_object *values_of(struct json_object *list, const char *key)
 	return a;
 }
 
+/* Does a machine type of family fam and target arch exist ("" matches any)?  Other filter pairs give empty matrices. */
+static int combo_exists(struct json_object *machines, const char *fam, const char *arch)
+{
+	size_t i;
+
+	if (!*fam || !*arch)
+		return 1;
+	for (i = 0; machines && i < json_object_array_length(machines); i++) {
+		struct json_object *m = json_object_array_get_idx(machines, i);
+		const char *mf = str_of(m, "family"), *ma = str_of(m, "arch");
+
+		if (mf && ma && !strcmp(mf, fam) && !strcmp(ma, arch))
+			return 1;
+	}
+	return 0;
+}
+
 static int export_api(struct exporter *x)
 {
 	struct json_object *machines = NULL, *records = NULL, *fams, *arches;
@@ -266,8 +283,13 @@ static int export_api(struct exporter *x)
 						"family", json_object_get_string(json_object_array_get_idx(fams, f)),
 						"arch", json_object_get_string(json_object_array_get_idx(arches, a)), NULL };
 					struct json_object *m = NULL;
-					char *url = path_url("matrix", kv);
-					int r = get(x, url, f || a ? NULL : &m);
+					char *url;
+					int r;
+
+					if (!combo_exists(machines, kv[5], kv[7]))
+						continue;
+					url = path_url("matrix", kv);
+					r = get(x, url, f || a ? NULL : &m);
 
 					free(url);
 					if (!r && m)
