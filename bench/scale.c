@@ -1,12 +1,23 @@
 /*
  * scale.c: a database about 100 times the real one, synthetic from it (issue 12, "Scale").
  *
- *   scale DB STEPS FRACTION SEED
+ *   scale DB STEPS FRACTION SEED [replay|random]
  *
  * DB must be a scratch copy of an imported database.  After each real release
  * R (version X.Y.Z, stream S) come STEPS synthetic point releases X.Y.Z+1 ...
  * X.Y.Z+STEPS of stream S, each holding R's machine types, so the database
- * holds (STEPS + 1) times the real records.  Each synthetic release changes a
+ * holds (STEPS + 1) times the real records.
+ *
+ * replay (the default): the point releases between R and the next real
+ * release R' replay the real change of each machine type from R to R', spread
+ * over them: every group slot (section, key) in which the machine type's
+ * records of R and R' differ takes R''s group from a seeded step on (1 ..
+ * STEPS + 1; STEPS + 1 means only R' has it), so neighbours share all but the
+ * slots that flip between them, every change is a real one with its real
+ * severity, and the releases after the last real one are its stable point
+ * releases (no change).  FRACTION is not used.
+ *
+ * random: each synthetic release changes a
  * seeded random FRACTION of the distinct groups its predecessor release holds:
  * a changed group is a twin of the original with one fact's value altered
  * ("<value>~s<release id>"), and every record of the release that had the
@@ -234,16 +245,20 @@ int main(int argc, char **argv)
 	struct store *st;
 	struct error err;
 	struct real_release *rr = NULL;
-	sqlite3_stmt *s, *rg, *dump;
+	sqlite3_stmt *s, *rg, *dump, *flip_rg, *next_rec;
 	size_t nrr = 0, i;
 	long long nrec = 0, nrel = 0, ngrp = 0, nfacts = 0;
-	int steps;
+	int steps, replay;
+	long long seed;
 	double fraction, t0;
 
-	if (argc != 5 || (steps = atoi(argv[2])) < 1 || (fraction = atof(argv[3])) < 0 || fraction > 1) {
-		fprintf(stderr, "usage: scale DB STEPS FRACTION SEED\n");
+	if ((argc != 5 && argc != 6) || (steps = atoi(argv[2])) < 1 || (fraction = atof(argv[3])) < 0 || fraction > 1 ||
+	    (argc == 6 && strcmp(argv[5], "replay") && strcmp(argv[5], "random"))) {
+		fprintf(stderr, "usage: scale DB STEPS FRACTION SEED [replay|random]\n");
 		return 2;
 	}
+	replay = argc == 5 || !strcmp(argv[5], "replay");
+	seed = strtoll(argv[4], NULL, 10) % 1000003;
 	rng_state = strtoull(argv[4], NULL, 10) * 0x9E3779B97F4A7C15ULL + 1;
 	if (store_open(&st, argv[1], 0, &err))
 		die(&err);
@@ -269,11 +284,34 @@ int main(int argc, char **argv)
 	dump = stmt(st, "INSERT INTO dump (record_id, kind, blob_id, input_sha256, source, imported_at, imported_by, "
 		    "collector, decoder_version) SELECT ?1, kind, blob_id, input_sha256, source, imported_at, "
 		    "'bench-scale', collector, decoder_version FROM dump WHERE record_id = ?2");
+	/* replay: R's record A keeps a slot until the slot's step; R''s record B gives its slot from that step on */
+	flip_rg = stmt(st,
+		"INSERT INTO record_grp (record_id, section_id, key_id, grp_id) "
+		"SELECT ?1, a.section_id, a.key_id, a.grp_id FROM record_grp a WHERE a.record_id = ?2 AND NOT ("
+		"  (a.key_id * 7919 + a.section_id * 104729 + ?4 * 15485863 + ?6) % (?7 + 1) + 1 <= ?5 AND NOT EXISTS ("
+		"  SELECT 1 FROM record_grp b WHERE b.record_id = ?3 AND b.section_id = a.section_id AND b.key_id = a.key_id "
+		"  AND b.grp_id = a.grp_id)) "
+		"UNION ALL SELECT ?1, b.section_id, b.key_id, b.grp_id FROM record_grp b WHERE b.record_id = ?3 AND "
+		"  (b.key_id * 7919 + b.section_id * 104729 + ?4 * 15485863 + ?6) % (?7 + 1) + 1 <= ?5 AND NOT EXISTS ("
+		"  SELECT 1 FROM record_grp a WHERE a.record_id = ?2 AND a.section_id = b.section_id AND a.key_id = b.key_id "
+		"  AND a.grp_id = b.grp_id)");
+	next_rec = stmt(st, "SELECT id FROM record WHERE release_id = ? AND machine_id = ?");
 	t0 = now_ms();
 	for (i = 0; i < nrr; i++) {
 		size_t n, j;
 		struct rec *prev = release_records(st, rr[i].id, &n);
-		long long prev_rel = rr[i].id;
+		long long prev_rel = rr[i].id, *orig = xcalloc(n ? n : 1, sizeof(*orig)), *next = xcalloc(n ? n : 1, sizeof(*next));
+
+		for (j = 0; j < n; j++) {
+			orig[j] = prev[j].id;
+			if (replay && i + 1 < nrr) {
+				sqlite3_bind_int64(next_rec, 1, rr[i + 1].id);
+				sqlite3_bind_int64(next_rec, 2, prev[j].machine_id);
+				if (sqlite3_step(next_rec) == SQLITE_ROW)
+					next[j] = sqlite3_column_int64(next_rec, 0);
+				sqlite3_reset(next_rec);
+			}
+		}
 
 		for (int k = 1; k <= steps && n; k++) {
 			char version[64];
@@ -284,8 +322,10 @@ int main(int argc, char **argv)
 			if (store_begin(st, &err) || store_release_id(st, &ri, 1, &rel, &err) ||
 			    store_exec(st, "DELETE FROM temp.scale_map", &err))
 				die(&err);
-			nfacts += change_groups(st, prev_rel, rel, fraction, &g);
-			ngrp += g;
+			if (!replay) {
+				nfacts += change_groups(st, prev_rel, rel, fraction, &g);
+				ngrp += g;
+			}
 			for (j = 0; j < n; j++) {
 				struct machine_ident m = { prev[j].name, prev[j].arch, prev[j].alias, prev[j].is_default,
 							   prev[j].deprecated };
@@ -293,9 +333,21 @@ int main(int argc, char **argv)
 
 				if (store_record_id(st, rel, prev[j].machine_id, &m, 1, &id, &err))
 					die(&err);
-				sqlite3_bind_int64(rg, 1, id);
-				sqlite3_bind_int64(rg, 2, prev[j].id);
-				step_done(st, rg);
+				if (replay) {
+					/* no next record (the last real release, or a machine type it dropped): stable */
+					sqlite3_bind_int64(flip_rg, 1, id);
+					sqlite3_bind_int64(flip_rg, 2, orig[j]);
+					sqlite3_bind_int64(flip_rg, 3, next[j] ? next[j] : orig[j]);
+					sqlite3_bind_int64(flip_rg, 4, prev[j].machine_id);
+					sqlite3_bind_int64(flip_rg, 5, k);
+					sqlite3_bind_int64(flip_rg, 6, seed);
+					sqlite3_bind_int64(flip_rg, 7, steps);
+					step_done(st, flip_rg);
+				} else {
+					sqlite3_bind_int64(rg, 1, id);
+					sqlite3_bind_int64(rg, 2, prev[j].id);
+					step_done(st, rg);
+				}
 				sqlite3_bind_int64(dump, 1, id);
 				sqlite3_bind_int64(dump, 2, prev[j].id);
 				step_done(st, dump);
@@ -310,6 +362,8 @@ int main(int argc, char **argv)
 			nrel++;
 		}
 		recs_free(prev, n);
+		free(orig);
+		free(next);
 	}
 	if (store_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)", &err))
 		die(&err);

@@ -55,6 +55,21 @@ struct text_table {
 	int loads;		/* times read (once more when an id is missing: a writer added it) */
 };
 
+/* Which waivers and notes a machine name or a release fits (diff-match.c), for a matrix's many diffs. */
+struct match_slot {
+	char *key;		/* NULL: empty; owns bits too */
+	unsigned char *bits;	/* a byte per waiver, then per note */
+	int release;		/* key is a release, not a machine name */
+};
+
+struct match_memo {
+	const struct waiver *waivers;	/* the rules the bits are of */
+	const struct note *notes;
+	size_t nw, n;
+	struct match_slot *slots;
+	size_t nslots, used;
+};
+
 struct diff_cache {
 	struct pair_result *slots;
 	size_t nslots, nused;
@@ -66,6 +81,7 @@ struct diff_cache {
 	struct id_table groups;			/* grp id -> struct fact_list, read once (diff_cache_group()) */
 	struct id_table record_groups;		/* (record, section) -> struct grp_list (diff_cache_record_groups()) */
 	struct text_table paths, values;	/* the lists above borrow their strings from these */
+	struct match_memo match;		/* waivers and notes by machine name and release */
 	struct id_table digests;		/* record -> its section digests (diff_cache_section_digests()) */
 	size_t akept;
 	size_t weight;		/* entries and facts held, for matrix_build()'s bound (diff_cache_weight()) */
@@ -160,7 +176,9 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 
 /* diff-match.c */
 int diff_only_name_differs(const struct diff_entry *e, const char *na, const char *nb);
-void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o);
+/* c may be NULL (no memo). */
+void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o, struct diff_cache *c);
+void diff_match_memo_free(struct match_memo *m);
 
 /* migration-walk.c: the migration view's section (the stream, with its classes' specs) and the devices view's. */
 /*

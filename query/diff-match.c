@@ -73,25 +73,128 @@ int diff_only_name_differs(const struct diff_entry *e, const char *na, const cha
 	return same;
 }
 
-/*
- * Waivers and notes whose machine glob and release range fit this diff:
- * decided once per diff, so entries only test their path globs.
- */
-void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o)
+/* What the waivers and notes say of one machine name or one release: a byte per waiver, then per note. */
+static void match_bits(const struct diff_opts *o, int release, const char *v, unsigned char *bits)
 {
-	size_t i, k;
-	size_t *w = xcalloc(o->nwaivers + 1, sizeof(*w)), *n = xcalloc(o->nnotes + 1, sizeof(*n)), nw = 0, nn = 0;
+	size_t k;
 
 	for (k = 0; k < o->nwaivers; k++)
-		if (glob_match(o->waivers[k].machine_glob, d->b.machine) &&
-		    release_in_range(d->b.release, o->waivers[k].release_from, o->waivers[k].release_to))
-			w[nw++] = k;
+		bits[k] = release ? release_in_range(v, o->waivers[k].release_from, o->waivers[k].release_to)
+				  : glob_match(o->waivers[k].machine_glob, v);
 	for (k = 0; k < o->nnotes; k++)
-		if ((glob_match(o->notes[k].machine_glob, d->b.machine) ||
-		     glob_match(o->notes[k].machine_glob, d->a.machine)) &&
-		    (release_in_range(d->b.release, o->notes[k].release_from, o->notes[k].release_to) ||
-		     release_in_range(d->a.release, o->notes[k].release_from, o->notes[k].release_to)))
+		bits[o->nwaivers + k] = release ? release_in_range(v, o->notes[k].release_from, o->notes[k].release_to)
+						: glob_match(o->notes[k].machine_glob, v);
+}
+
+static size_t str_hash(int release, const char *s)
+{
+	size_t h = release ? 0x9E3779B9u : 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/*
+ * The bits of v from the memo (a matrix compares the same machine names and
+ * releases many times), or computed into scratch without one.
+ */
+static const unsigned char *bits_of(struct diff_cache *c, const struct diff_opts *o, int release, const char *v,
+				    unsigned char *scratch)
+{
+	size_t n = o->nwaivers + o->nnotes, i;
+	struct match_memo *m;
+
+	if (!c || !v) {
+		match_bits(o, release, v, scratch);
+		return scratch;
+	}
+	m = &c->match;
+	if (m->waivers != o->waivers || m->notes != o->notes || m->nw != o->nwaivers || m->n != n) {
+		/* other rules: start again */
+		for (i = 0; i < m->nslots; i++)
+			free(m->slots[i].key);
+		free(m->slots);
+		memset(m, 0, sizeof(*m));
+		m->waivers = o->waivers;
+		m->notes = o->notes;
+		m->nw = o->nwaivers;
+		m->n = n;
+	}
+	if (m->used * 2 >= m->nslots) {
+		size_t ns = m->nslots ? 2 * m->nslots : 256;
+		struct match_slot *bigger = xcalloc(ns, sizeof(*bigger));
+
+		for (i = 0; i < m->nslots; i++)
+			if (m->slots[i].key) {
+				size_t h = str_hash(m->slots[i].release, m->slots[i].key) & (ns - 1);
+
+				while (bigger[h].key)
+					h = (h + 1) & (ns - 1);
+				bigger[h] = m->slots[i];
+			}
+		free(m->slots);
+		m->slots = bigger;
+		m->nslots = ns;
+	}
+	i = str_hash(release, v) & (m->nslots - 1);
+	while (m->slots[i].key && (m->slots[i].release != release || strcmp(m->slots[i].key, v)))
+		i = (i + 1) & (m->nslots - 1);
+	if (!m->slots[i].key) {
+		/* key and bits in one allocation */
+		size_t len = strlen(v) + 1;
+		char *mem = xmalloc(len + n + 1);
+
+		memcpy(mem, v, len);
+		match_bits(o, release, v, (unsigned char *)mem + len);
+		m->slots[i].key = mem;
+		m->slots[i].bits = (unsigned char *)mem + len;
+		m->slots[i].release = release;
+		m->used++;
+	}
+	return m->slots[i].bits;
+}
+
+void diff_match_memo_free(struct match_memo *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nslots; i++)
+		free(m->slots[i].key);
+	free(m->slots);
+	memset(m, 0, sizeof(*m));
+}
+
+/*
+ * Waivers and notes whose machine glob and release range fit this diff:
+ * decided once per diff (from the memo, in a matrix), so entries only test
+ * their path globs.
+ */
+void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o, struct diff_cache *c)
+{
+	size_t i, k, nb = o->nwaivers + o->nnotes + 1;
+	size_t *w, *n, nw = 0, nn = 0;
+	unsigned char *scratch;
+	const unsigned char *mb, *ma, *rb, *ra;
+
+	if (!d->nr || nb == 1)
+		return;
+	w = xcalloc(o->nwaivers + 1, sizeof(*w));
+	n = xcalloc(o->nnotes + 1, sizeof(*n));
+	scratch = xmalloc(4 * nb);
+	mb = bits_of(c, o, 0, d->b.machine, scratch);
+	ma = bits_of(c, o, 0, d->a.machine, scratch + nb);
+	rb = bits_of(c, o, 1, d->b.release, scratch + 2 * nb);
+	ra = bits_of(c, o, 1, d->a.release, scratch + 3 * nb);
+	for (k = 0; k < o->nwaivers; k++)
+		if (mb[k] && rb[k])
+			w[nw++] = k;
+	for (k = 0; k < o->nnotes; k++) {
+		size_t x = o->nwaivers + k;
+
+		if ((mb[x] || ma[x]) && (rb[x] || ra[x]))
 			n[nn++] = k;
+	}
 	for (i = 0; i < d->nr && (nw || nn); i++) {
 		struct diff_entry *e = &d->v[i];
 
@@ -114,6 +217,7 @@ void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o)
 			}
 		}
 	}
+	free(scratch);
 	free(w);
 	free(n);
 }

@@ -331,7 +331,7 @@ int diff_rows(struct store *st, const struct record_row *a, const struct record_
 		out->v[j++] = *e;
 	}
 	out->nr = j;
-	diff_match_waivers_notes(out, o);
+	diff_match_waivers_notes(out, o, cache);
 	for (i = 0; i < out->nr; i++) {
 		struct diff_entry *e = &out->v[i];
 
