@@ -174,7 +174,20 @@ void grp_list_release(struct grp_list *l);
 int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_opts *o, struct diff *d,
 		  struct error *err);
 
+/*
+ * diff-section.c: what decides diff_rows()'s answer for record r under o,
+ * beside the names and releases: the digests of the sections o selects (and
+ * -dump-vmstate's, which the migration view reads) and r's dump kinds.  Two
+ * records of one machine type with equal signatures and releases that fit
+ * the same waivers and notes give equal diffs against any record.
+ */
+struct strbuf;
+int diff_signature(struct store *st, struct diff_cache *cache, const struct diff_opts *o, const struct record_row *r,
+		   struct strbuf *out, struct error *err);
+
 /* diff-match.c */
+/* Do releases ra and rb fit the same waivers and notes of o?  (c: the memo, may be NULL.) */
+int diff_same_rules(const struct diff_opts *o, struct diff_cache *c, const char *ra, const char *rb);
 int diff_only_name_differs(const struct diff_entry *e, const char *na, const char *nb);
 /* c may be NULL (no memo). */
 void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o, struct diff_cache *c);

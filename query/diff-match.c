@@ -155,6 +155,22 @@ static const unsigned char *bits_of(struct diff_cache *c, const struct diff_opts
 	return m->slots[i].bits;
 }
 
+int diff_same_rules(const struct diff_opts *o, struct diff_cache *c, const char *ra, const char *rb)
+{
+	size_t n = o->nwaivers + o->nnotes;
+	unsigned char *scratch;
+	int same;
+
+	if (!n)
+		return 1;
+	if (!ra || !rb)
+		return 0;
+	scratch = xmalloc(2 * n);
+	same = !memcmp(bits_of(c, o, 1, ra, scratch), bits_of(c, o, 1, rb, scratch + n), n);
+	free(scratch);
+	return same;
+}
+
 void diff_match_memo_free(struct match_memo *m)
 {
 	size_t i;

@@ -5,6 +5,7 @@
 #include "diff-internal.h"
 #include "facts-query.h"
 #include "severity.h"
+#include "strbuf.h"
 #include "util.h"
 
 /* The view a section belongs to; -dump-vmstate is the devices view (the stream's classes are migration's). */
@@ -171,7 +172,7 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 	const struct section_info *mig = store_section_by_name(st, "migration", 9);
 	const struct section_info *vms = store_section_by_name(st, "vmstate", 7);
 	size_t nsec = store_sections(st, &secs), s, k;
-	char (*da)[65] = xcalloc(MAX_SECTIONS + 1, 65), (*db)[65] = xcalloc(MAX_SECTIONS + 1, 65);
+	char da[MAX_SECTIONS + 1][65], db[MAX_SECTIONS + 1][65];	/* filled whole by diff_cache_section_digests() */
 	char vda[65] = "", vdb[65] = "";
 	int ret = -1;
 
@@ -264,7 +265,33 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 	}
 	ret = 0;
 out:
-	free(da);
-	free(db);
 	return ret;
+}
+
+int diff_signature(struct store *st, struct diff_cache *cache, const struct diff_opts *o, const struct record_row *r,
+		   struct strbuf *out, struct error *err)
+{
+	const struct section_info *secs;
+	const struct section_info *mig = store_section_by_name(st, "migration", 9);
+	size_t nsec = store_sections(st, &secs), s;
+	char d[MAX_SECTIONS + 1][65];
+	int migration = 0;
+
+	strbuf_reset(out);
+	if (diff_cache_section_digests(cache, st, r->id, d, err))
+		return -1;
+	for (s = 0; s < nsec; s++)
+		migration |= mig && secs[s].id == mig->id && section_selected(&secs[s], o);
+	for (s = 0; s < nsec; s++) {
+		/* the migration view reads its devices' -dump-vmstate specs: that digest counts with it */
+		int id = secs[s].id;
+
+		if (id <= MAX_SECTIONS && (section_selected(&secs[s], o) || (migration && !strcmp(secs[s].name, "vmstate")))) {
+			strbuf_addch(out, (char)('A' + id));	/* ids are below MAX_SECTIONS + 1 = 33 */
+			strbuf_addstr(out, d[id]);
+			strbuf_addch(out, ';');
+		}
+	}
+	strbuf_addstr(out, r->kinds ? r->kinds : "");
+	return 0;
 }

@@ -242,6 +242,24 @@ static void describe_cell(const struct diff *d, int is_a, struct matrix_cell *ce
 	cell->partial |= d->unobserved != 0;
 }
 
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static void copy_cell(struct matrix_cell *to, const struct matrix_cell *from)
+{
+	to->cls = from->cls;
+	to->sub = from->sub;
+	to->partial = from->partial;
+	to->explain = dup_or_null(from->explain);
+	to->severity = from->severity;
+	to->ndiff = from->ndiff;
+	to->nwaived = from->nwaived;
+	to->note_text = dup_or_null(from->note_text);
+	to->note_link = dup_or_null(from->note_link);
+}
+
 static int build_row(struct store *st, const struct matrix_opts *o, struct diff_cache *cache,
 		     const struct record_row *recs, size_t n, struct matrix *m, struct error *err)
 {
@@ -249,6 +267,9 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 	struct classes cl;
 	struct diff_opts all = o->diff;
 	enum severity split = o->diff.min_severity >= SEV_CHANGE ? o->diff.min_severity : SEV_BREAK;
+	struct strbuf sig = STRBUF_INIT, prev_sig = STRBUF_INIT;
+	const struct matrix_cell *prev = NULL;		/* the last cell computed, which the next may copy */
+	const struct record_row *prev_rec = NULL;
 	size_t i, col;
 	int ret = -1;
 
@@ -277,6 +298,19 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		cell->record_id = recs[i].id;
 		cell->release = xstrdup(recs[i].release);
 		cell->stream = xstrdup(recs[i].stream);
+		if (diff_signature(st, cache, &all, &recs[i], &sig, err))
+			goto out;
+		if (prev && !strcmp(sig.buf, prev_sig.buf) && diff_same_rules(&all, cache, prev_rec->release, recs[i].release)) {
+			/*
+			 * What the view compares equals the record before's, and the same
+			 * rules fit: every diff would be that record's, so is its cell
+			 * (a matrix of many point releases is mostly such runs).
+			 */
+			copy_cell(cell, prev);
+			add_member(&cl, (size_t)(prev->cls - 'A'), &recs[i], prev->sub, cell);
+			continue;
+		}
+		prev = NULL;
 		/* every cell is compared with class A (the first record: with itself) */
 		if (diff_rows(st, cl.n ? cl.rep[0] : &recs[i], &recs[i], &all, cache, &vs_a, err)) {
 			diff_release(&vs_a);
@@ -318,10 +352,19 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 			cell->ndiff = like->cell->ndiff;
 		}
 		add_member(&cl, (size_t)cls, &recs[i], sub, cell);
+		/* a cell others may copy: not class A's own (its text says so), not partial or explained by another */
+		if (cl.rep[0] != &recs[i] && !partial && !(like && like->rec != cl.rep[0])) {
+			prev = cell;
+			prev_rec = &recs[i];
+			strbuf_reset(&prev_sig);
+			strbuf_addstr(&prev_sig, sig.buf);
+		}
 	}
 	row->nclasses = cl.n;
 	ret = 0;
 out:
+	strbuf_release(&sig);
+	strbuf_release(&prev_sig);
 	classes_release(&cl);
 	return ret;
 }

@@ -1,5 +1,6 @@
 /* facts-query.c: the group-level reads of diff and identify: section digests, a record's groups, a group's facts. */
 #include <stdio.h>
+#include <string.h>
 
 #include "facts-query.h"
 #include "store-internal.h"
@@ -21,8 +22,14 @@ int catalog_section_digests(struct store *st, long long record_id, char digests[
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		int id = sqlite3_column_int(s, 0);
 
-		if (id >= 0 && id < max)
-			snprintf(digests[id], 65, "%s", (const char *)sqlite3_column_text(s, 1));
+		if (id >= 0 && id < max) {
+			const char *t = (const char *)sqlite3_column_text(s, 1);
+			size_t len = t ? strlen(t) : 0;
+
+			len = len < 64 ? len : 64;
+			memcpy(digests[id], t ? t : "", len);
+			digests[id][len] = 0;
+		}
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : db_fail(st, err, "cannot read section digests");
