@@ -36,12 +36,19 @@ static const char *side_value(const struct diff_entry *e)
 static char *device_dir(const char *decl)
 {
 	const char *slash = strrchr(decl, '/'), *table_end = strchr(decl + 5, '/');
+	size_t head, tail;
+	char *dir;
 
 	if (!table_end || table_end == slash)
 		return NULL;
-	if (slash - table_end == 2 && table_end[1] == '\\')
-		return xstrfmt("%.*s\\%s", (int)(table_end + 1 - decl), decl, slash + 1);
-	return xstrfmt("%.*s.%s", (int)(slash - decl), decl, slash + 1);
+	/* "acpi/T/\\" + NAME under the root, else "acpi/T/<parent>" + "." + NAME (a copy: this runs per device) */
+	head = slash - table_end == 2 && table_end[1] == '\\' ? (size_t)(table_end + 1 - decl) : (size_t)(slash - decl);
+	tail = strlen(slash + 1);
+	dir = xmalloc(head + 1 + tail + 1);
+	memcpy(dir, decl, head);
+	dir[head] = head == (size_t)(slash - decl) ? '.' : '\\';
+	memcpy(dir + head + 1, slash + 1, tail + 1);
+	return dir;
 }
 
 /*
@@ -52,12 +59,16 @@ static char *device_dir(const char *decl)
 static const char *probed_status(const struct diff *d, const char *dir, enum entry_kind kind)
 {
 	const char *path = strchr(dir + 5, '/');
-	char *ns = path ? xstrfmt("acpi/ns%s", path) : NULL;
+	char *ns;
 	size_t lo, hi, k, n;
 	const char *v = NULL;
 
-	if (!ns)
+	if (!path)
 		return NULL;
+	diff_prefix_range(d, "acpi/ns", &lo, &hi);
+	if (lo == hi)
+		return NULL;	/* no probed namespace in this diff (the fast path and host dumps have none) */
+	ns = xstrfmt("acpi/ns%s", path);
 	n = strlen(ns);
 	diff_prefix_range(d, ns, &lo, &hi);
 	for (k = lo; k < hi && !v; k++)
@@ -70,9 +81,10 @@ static const char *probed_status(const struct diff *d, const char *dir, enum ent
 static size_t collect_devices(struct diff *d, struct acpi_dev **out)
 {
 	struct acpi_dev *v = NULL;
-	size_t n = 0, i, k;
+	size_t n = 0, alloc = 0, i, k, lo, hi;
 
-	for (i = 0; i < d->nr; i++) {
+	diff_prefix_range(d, "acpi", &lo, &hi);	/* the entries under acpi/: one run, in path order */
+	for (i = lo; i < hi; i++) {
 		const struct diff_entry *e = &d->v[i];
 		struct acpi_dev *dev;
 		char *dir;
@@ -80,7 +92,10 @@ static size_t collect_devices(struct diff *d, struct acpi_dev **out)
 		if (e->kind == ENTRY_CHANGED || !starts_with(e->path, "acpi/") || strcmp(side_value(e), "Device") ||
 		    !(dir = device_dir(e->path)))
 			continue;
-		v = xrealloc(v, (n + 1) * sizeof(*v));
+		if (n == alloc) {
+			alloc = alloc ? 2 * alloc : 16;
+			v = xrealloc(v, alloc * sizeof(*v));
+		}
 		dev = &v[n++];
 		memset(dev, 0, sizeof(*dev));
 		dev->decl = i;
@@ -121,6 +136,23 @@ static void devices_free(struct acpi_dev *v, size_t n)
 	for (i = 0; i < n; i++)
 		free(v[i].dir);
 	free(v);
+}
+
+/* The section's devices, collected once for the three passes (they change ranks, not entries). */
+static size_t devices(struct diff *d, struct pass_state *ps, struct acpi_dev **out)
+{
+	if (!ps->collected) {
+		ps->ndevs = collect_devices(d, &ps->devs);
+		ps->collected = 1;
+	}
+	*out = ps->devs;
+	return ps->ndevs;
+}
+
+void pass_state_release(struct pass_state *ps)
+{
+	devices_free(ps->devs, ps->ndevs);
+	memset(ps, 0, sizeof(*ps));
 }
 
 static int same(const char *a, const char *b)
@@ -205,10 +237,10 @@ static void rank_pair(struct diff *d, const struct acpi_dev *r, const struct acp
  * one with the same _HID/_CID, resources and _ADR where those tie (5.2's LPT
  * -> LPT1).  Guests key devices by identity, not by namespace path.
  */
-void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule)
+void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps)
 {
 	struct acpi_dev *v;
-	size_t n = collect_devices(d, &v), i, j;
+	size_t n = devices(d, ps, &v), i, j;
 
 	for (i = 0; i < n; i++) {
 		if (v[i].kind != ENTRY_REMOVED)
@@ -232,7 +264,6 @@ void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule)
 	for (i = 0; i < n; i++)
 		if (v[i].kind == ENTRY_REMOVED && v[i].pair >= 0)
 			rank_pair(d, &v[i], &v[v[i].pair], sev, rule);
-	devices_free(v, n);
 }
 
 static int unpaired(const struct diff *d, const struct acpi_dev *dev)
@@ -247,20 +278,21 @@ static int unpaired(const struct diff *d, const struct acpi_dev *dev)
  * (bit 0 clear; abidb's evaluation, or the guest's own) was never seen by the
  * guest: its entries, and those of devices below it, are info.  5.0.0's COM2.
  */
-void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule)
+void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps)
 {
 	struct acpi_dev *v;
-	size_t n = collect_devices(d, &v), i, k;
+	size_t n = devices(d, ps, &v), i, k;
 
 	for (i = 0; i < n; i++) {
 		const char *path = strchr(v[i].dir + 5, '/');
-		char *ns = xstrfmt("acpi/ns%s", path);	/* what a probe listed of it */
-		size_t len = strlen(v[i].dir), nlen = strlen(ns);
+		char *ns;
+		size_t len, nlen;
 
-		if (!unpaired(d, &v[i]) || !v[i].status || (strtoull(v[i].status, NULL, 0) & 1)) {
-			free(ns);
+		if (!unpaired(d, &v[i]) || !v[i].status || (strtoull(v[i].status, NULL, 0) & 1))
 			continue;
-		}
+		ns = xstrfmt("acpi/ns%s", path);	/* what a probe listed of it */
+		len = strlen(v[i].dir);
+		nlen = strlen(ns);
 		set_rank(&d->v[v[i].decl], sev, rule);
 		for (k = 0; k < d->nr; k++) {
 			struct diff_entry *e = &d->v[k];
@@ -272,7 +304,6 @@ void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule)
 		}
 		free(ns);
 	}
-	devices_free(v, n);
 }
 
 /*
@@ -281,10 +312,10 @@ void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule)
  * are `change`, not `break` (q35's DRAC in 6.2).  A device that goes stays a
  * break.
  */
-void rank_acpi_added(struct diff *d, enum severity sev, const char *rule)
+void rank_acpi_added(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps)
 {
 	struct acpi_dev *v;
-	size_t n = collect_devices(d, &v), i, k;
+	size_t n = devices(d, ps, &v), i, k;
 
 	for (i = 0; i < n; i++) {
 		if (v[i].kind != ENTRY_ADDED || !unpaired(d, &v[i]))
@@ -293,5 +324,4 @@ void rank_acpi_added(struct diff *d, enum severity sev, const char *rule)
 			if (d->v[k].kind == ENTRY_ADDED && d->v[k].severity > sev)
 				set_rank(&d->v[k], sev, rule);
 	}
-	devices_free(v, n);
 }

@@ -107,6 +107,8 @@ struct diff_entry *diff_push_entry(struct diff_entry **v, size_t *nr, size_t *al
 void diff_take_raw(struct diff *d, size_t *alloc, const struct raw_entry *r);
 /* qsort() order of entries: by path. */
 int diff_cmp_entry(const void *x, const void *y);
+/* Sort entries by path, unless they are already (a group pair's entries come in path order, groups in key order). */
+void diff_sort_entries(struct diff_entry *v, size_t n);
 int diff_load_facts(struct store *st, long long grp, struct fact_list *out, struct error *err);
 void fact_list_release(struct fact_list *l);
 /* The value at path in l, or NULL. */
@@ -175,15 +177,14 @@ int diff_sections(struct store *st, struct diff_cache *cache, const struct diff_
 		  struct error *err);
 
 /*
- * diff-section.c: what decides diff_rows()'s answer for record r under o,
+ * diff-section.c: what decides diff_rows()'s answer for a record under o,
  * beside the names and releases: the digests of the sections o selects (and
- * -dump-vmstate's, which the migration view reads) and r's dump kinds.  Two
- * records of one machine type with equal signatures and releases that fit
- * the same waivers and notes give equal diffs against any record.
+ * -dump-vmstate's, which the migration view reads; their ids into ids, at
+ * most MAX_SECTIONS + 1, how many returned) and the record's dump kinds.
+ * Two records of one machine type equal in those, whose releases fit the
+ * same waivers and notes, give equal diffs against any record.
  */
-struct strbuf;
-int diff_signature(struct store *st, struct diff_cache *cache, const struct diff_opts *o, const struct record_row *r,
-		   struct strbuf *out, struct error *err);
+size_t diff_signature_sections(struct store *st, const struct diff_opts *o, int *ids);
 
 /* diff-match.c */
 /* Do releases ra and rb fit the same waivers and notes of o?  (c: the memo, may be NULL.) */
@@ -209,14 +210,23 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 void migration_section_key(const char *mig, const char *vms, char out[65]);
 void migration_cache_free(struct migration_cache *c);
 
+/* What the passes over one section share, made by the first that needs it (acpi-devices.c). */
+struct acpi_dev;
+struct pass_state {
+	struct acpi_dev *devs;	/* the devices declared on one side only */
+	size_t ndevs;
+	int collected;
+};
+void pass_state_release(struct pass_state *ps);
+
 /* acpi-devices.c: passes over one acpi section's sorted entries (rows of the severity table). */
 int is_acpi_identity(const char *path);
-void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule);
-void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule);
-void rank_acpi_added(struct diff *d, enum severity sev, const char *rule);
+void rank_acpi_renames(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps);
+void rank_acpi_absent(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps);
+void rank_acpi_added(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps);
 
 /* rename.c: rename passes over one section's sorted entries (rows of the severity table). */
-void demote_migration_renames(struct diff *d, enum severity sev, const char *rule);
+void demote_migration_renames(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps);
 /* Indices of the entries (sorted by path) under dir/ : [*lo, *hi). */
 void diff_prefix_range(const struct diff *d, const char *dir, size_t *lo, size_t *hi);
 

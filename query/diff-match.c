@@ -73,6 +73,29 @@ int diff_only_name_differs(const struct diff_entry *e, const char *na, const cha
 	return same;
 }
 
+/*
+ * The entries whose path starts with the glob's literal start, [*lo, *hi),
+ * when they are in path order (sorted; a section whose paths do not start
+ * with its name breaks the order of a whole diff); else all.
+ */
+static void glob_range(const struct diff *d, int sorted, const char *glob, size_t *lo, size_t *hi)
+{
+	size_t lit = glob && sorted ? strcspn(glob, "*?[") : 0, l = 0, h = d->nr;
+
+	while (lit && l < h) {
+		size_t m = (l + h) / 2;
+
+		if (strncmp(d->v[m].path, glob, lit) < 0)
+			l = m + 1;
+		else
+			h = m;
+	}
+	*lo = l;
+	for (h = l; lit && h < d->nr && !strncmp(d->v[h].path, glob, lit); h++)
+		;
+	*hi = lit ? h : d->nr;
+}
+
 /* What the waivers and notes say of one machine name or one release: a byte per waiver, then per note. */
 static void match_bits(const struct diff_opts *o, int release, const char *v, unsigned char *bits)
 {
@@ -190,6 +213,7 @@ void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o, struct 
 {
 	size_t i, k, nb = o->nwaivers + o->nnotes + 1;
 	size_t *w, *n, nw = 0, nn = 0;
+	int sorted;
 	unsigned char *scratch;
 	const unsigned char *mb, *ma, *rb, *ra;
 
@@ -211,22 +235,38 @@ void diff_match_waivers_notes(struct diff *d, const struct diff_opts *o, struct 
 		if ((mb[x] || ma[x]) && (rb[x] || ra[x]))
 			n[nn++] = k;
 	}
-	for (i = 0; i < d->nr && (nw || nn); i++) {
-		struct diff_entry *e = &d->v[i];
+	for (i = 1; (nw || nn) && i < d->nr && strcmp(d->v[i - 1].path, d->v[i].path) <= 0; i++)
+		;
+	sorted = i >= d->nr;
+	/*
+	 * Each rule in order over the entries its path glob's literal start
+	 * allows (the entries are in path order): an entry takes the first
+	 * waiver and the first note that match it.
+	 */
+	for (k = 0; k < nw; k++) {
+		const struct waiver *wv = &o->waivers[w[k]];
+		size_t lo, hi;
 
-		for (k = 0; k < nw && !e->waiver_reason; k++) {
-			const struct waiver *wv = &o->waivers[w[k]];
+		glob_range(d, sorted, wv->path_glob, &lo, &hi);
+		for (i = lo; i < hi; i++) {
+			struct diff_entry *e = &d->v[i];
 
-			if (glob_match(wv->path_glob, e->path)) {
+			if (!e->waiver_reason && glob_match(wv->path_glob, e->path)) {
 				e->waiver_id = wv->id ? wv->id : -(long long)(w[k] + 1);
 				e->waiver_reason = wv->reason;
 				((struct waiver *)wv)->used++;
 			}
 		}
-		for (k = 0; k < nn && !e->note_text; k++) {
-			const struct note *nt = &o->notes[n[k]];
+	}
+	for (k = 0; k < nn; k++) {
+		const struct note *nt = &o->notes[n[k]];
+		size_t lo, hi;
 
-			if (glob_match(nt->path_glob, e->path)) {
+		glob_range(d, sorted, nt->path_glob, &lo, &hi);
+		for (i = lo; i < hi; i++) {
+			struct diff_entry *e = &d->v[i];
+
+			if (!e->note_text && glob_match(nt->path_glob, e->path)) {
 				e->note_id = nt->id;
 				e->note_text = nt->text;
 				e->note_link = nt->link;

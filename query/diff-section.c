@@ -5,7 +5,6 @@
 #include "diff-internal.h"
 #include "facts-query.h"
 #include "severity.h"
-#include "strbuf.h"
 #include "util.h"
 
 /* The view a section belongs to; -dump-vmstate is the devices view (the stream's classes are migration's). */
@@ -111,8 +110,7 @@ static int diff_one_section(struct store *st, struct diff_cache *cache, long lon
 		if (!cache)
 			free(scratch.v);
 	}
-	if (sec->nr)
-		qsort(sec->v, sec->nr, sizeof(*sec->v), diff_cmp_entry);
+	diff_sort_entries(sec->v, sec->nr);
 	severity_rank_section(sec);
 	ret = 0;
 out:
@@ -268,30 +266,21 @@ out:
 	return ret;
 }
 
-int diff_signature(struct store *st, struct diff_cache *cache, const struct diff_opts *o, const struct record_row *r,
-		   struct strbuf *out, struct error *err)
+size_t diff_signature_sections(struct store *st, const struct diff_opts *o, int *ids)
 {
 	const struct section_info *secs;
 	const struct section_info *mig = store_section_by_name(st, "migration", 9);
-	size_t nsec = store_sections(st, &secs), s;
-	char d[MAX_SECTIONS + 1][65];
+	size_t nsec = store_sections(st, &secs), s, n = 0;
 	int migration = 0;
 
-	strbuf_reset(out);
-	if (diff_cache_section_digests(cache, st, r->id, d, err))
-		return -1;
 	for (s = 0; s < nsec; s++)
 		migration |= mig && secs[s].id == mig->id && section_selected(&secs[s], o);
 	for (s = 0; s < nsec; s++) {
 		/* the migration view reads its devices' -dump-vmstate specs: that digest counts with it */
 		int id = secs[s].id;
 
-		if (id <= MAX_SECTIONS && (section_selected(&secs[s], o) || (migration && !strcmp(secs[s].name, "vmstate")))) {
-			strbuf_addch(out, (char)('A' + id));	/* ids are below MAX_SECTIONS + 1 = 33 */
-			strbuf_addstr(out, d[id]);
-			strbuf_addch(out, ';');
-		}
+		if (id <= MAX_SECTIONS && (section_selected(&secs[s], o) || (migration && !strcmp(secs[s].name, "vmstate"))))
+			ids[n++] = id;
 	}
-	strbuf_addstr(out, r->kinds ? r->kinds : "");
-	return 0;
+	return n;
 }

@@ -58,6 +58,17 @@ int diff_cmp_entry(const void *x, const void *y)
 	return strcmp(((const struct diff_entry *)x)->path, ((const struct diff_entry *)y)->path);
 }
 
+void diff_sort_entries(struct diff_entry *v, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (diff_cmp_entry(&v[i - 1], &v[i]) > 0)
+			break;
+	if (i < n)
+		qsort(v, n, sizeof(*v), diff_cmp_entry);
+}
+
 /* ---- names ---- */
 
 const char *severity_name(enum severity s)

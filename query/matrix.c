@@ -247,6 +247,17 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
+/* Are the section digests that decide the view's diffs (diff_signature_sections()) equal? */
+static int same_signature(char (*a)[65], char (*b)[65], const int *ids, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(a[ids[k]], b[ids[k]]))
+			return 0;
+	return 1;
+}
+
 static void copy_cell(struct matrix_cell *to, const struct matrix_cell *from)
 {
 	to->cls = from->cls;
@@ -267,7 +278,9 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 	struct classes cl;
 	struct diff_opts all = o->diff;
 	enum severity split = o->diff.min_severity >= SEV_CHANGE ? o->diff.min_severity : SEV_BREAK;
-	struct strbuf sig = STRBUF_INIT, prev_sig = STRBUF_INIT;
+	char dig[MAX_SECTIONS + 1][65], prev_dig[MAX_SECTIONS + 1][65];	/* section digests of a record, of prev's */
+	int sig_ids[MAX_SECTIONS + 1];
+	size_t nsig = diff_signature_sections(st, &o->diff, sig_ids);
 	const struct matrix_cell *prev = NULL;		/* the last cell computed, which the next may copy */
 	const struct record_row *prev_rec = NULL;
 	size_t i, col;
@@ -298,9 +311,11 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		cell->record_id = recs[i].id;
 		cell->release = xstrdup(recs[i].release);
 		cell->stream = xstrdup(recs[i].stream);
-		if (diff_signature(st, cache, &all, &recs[i], &sig, err))
+		if (diff_cache_section_digests(cache, st, recs[i].id, dig, err))
 			goto out;
-		if (prev && !strcmp(sig.buf, prev_sig.buf) && diff_same_rules(&all, cache, prev_rec->release, recs[i].release)) {
+		if (prev && same_signature(dig, prev_dig, sig_ids, nsig) &&
+		    !strcmp(recs[i].kinds ? recs[i].kinds : "", prev_rec->kinds ? prev_rec->kinds : "") &&
+		    diff_same_rules(&all, cache, prev_rec->release, recs[i].release)) {
 			/*
 			 * What the view compares equals the record before's, and the same
 			 * rules fit: every diff would be that record's, so is its cell
@@ -356,15 +371,12 @@ static int build_row(struct store *st, const struct matrix_opts *o, struct diff_
 		if (cl.rep[0] != &recs[i] && !partial && !(like && like->rec != cl.rep[0])) {
 			prev = cell;
 			prev_rec = &recs[i];
-			strbuf_reset(&prev_sig);
-			strbuf_addstr(&prev_sig, sig.buf);
+			memcpy(prev_dig, dig, sizeof(dig));
 		}
 	}
 	row->nclasses = cl.n;
 	ret = 0;
 out:
-	strbuf_release(&sig);
-	strbuf_release(&prev_sig);
 	classes_release(&cl);
 	return ret;
 }

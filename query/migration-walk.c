@@ -439,8 +439,7 @@ int migration_diff_section(struct store *st, struct diff_cache *cache, long long
 		if (r)
 			goto out;
 	}
-	if (out->nr)
-		qsort(out->v, out->nr, sizeof(*out->v), diff_cmp_entry);
+	diff_sort_entries(out->v, out->nr);
 	severity_rank_section(out);
 	ret = 0;
 out:

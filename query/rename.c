@@ -92,8 +92,9 @@ static void demote_range(struct diff *d, const char *dir, enum entry_kind kind, 
  * nested under them, and the "after" links naming them become `change`.
  * Entries are sorted by path.
  */
-void demote_migration_renames(struct diff *d, enum severity sev, const char *rule)
+void demote_migration_renames(struct diff *d, enum severity sev, const char *rule, struct pass_state *ps)
 {
+	(void)ps;
 	struct sized_field *rem, *add;
 	size_t nr = collect_sizes(d, ENTRY_REMOVED, &rem), na = collect_sizes(d, ENTRY_ADDED, &add), i, j, k;
 

@@ -45,7 +45,7 @@ static const struct rule {
 	enum rule_scope scope;
 	enum severity sev;
 	unsigned (*test)(const struct diff_entry *e, const struct severity_ctx *ctx);
-	void (*pass)(struct diff *sec, enum severity sev, const char *rule);
+	void (*pass)(struct diff *sec, enum severity sev, const char *rule, struct pass_state *ps);
 } rules[] = {
 	/* guest view: the identity guests build device instance paths from */
 	{ "acpi-identity", "acpi/*/_HID", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
@@ -249,9 +249,11 @@ void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 
 void severity_rank_section(struct diff *sec)
 {
+	struct pass_state ps = { NULL, 0, 0 };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(rules); i++)
 		if (rules[i].pass)
-			rules[i].pass(sec, rules[i].sev, rules[i].name);
+			rules[i].pass(sec, rules[i].sev, rules[i].name, &ps);
+	pass_state_release(&ps);
 }
