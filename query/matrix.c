@@ -384,11 +384,14 @@ out:
 /*
  * The memo's bound, in diff_cache_weight() units (about 170 bytes each): past
  * it, the section results go before the next row (then the groups and group
- * pairs too, if still over).  The whole shared data set needs a tenth of it;
- * at 100 times that (bench/scale.sh) the all-views matrix holds 1.5 GB with the
- * bound, 4 GB and more without.
+ * pairs too, if still over).  About 45 MB: most of what a row memoises is of
+ * that row (its records against its classes), and a larger memo costs more in
+ * fresh pages than it saves.  Measured at 100 times the shared data
+ * (bench/scale.sh, replay model): default view 0.90 s at 186 MB RSS with this
+ * bound, 1.15 s at 694 MB with 32 times it; the shared data set itself needs
+ * less than the bound in the default view.
  */
-#define MATRIX_CACHE_WEIGHT (8u << 20)
+#define MATRIX_CACHE_WEIGHT (1u << 18)
 
 int matrix_build(struct store *st, const struct matrix_opts *o, struct matrix *out, struct error *err)
 {
