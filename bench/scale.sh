@@ -5,9 +5,14 @@
 #
 # 1x: the data's qemu-* folders imported into a fresh database (abidb import).  100x: a copy of it
 # grown by bench/scale.c through the store: after each real release R, SCALE_STEPS (default 99)
-# synthetic point releases of R's machine types, each changing a seeded random SCALE_FRACTION
-# (default 0.01) of its predecessor's distinct groups (one fact's value in each), shared by every
-# record that had the group, as a real release changes a device for every machine type.  Then, on
+# synthetic point releases of R's machine types.  SCALE_MODEL=replay (the default): they replay
+# each machine type's real change from R to the next real release, spread over them (each group
+# slot in which the two real records differ flips at a seeded step), so neighbours share all but
+# what flips between them and every change is a real one with its real severity; the releases
+# after the last real one are its stable point releases.  SCALE_MODEL=random: each changes a
+# seeded random SCALE_FRACTION (default 0.01) of its predecessor's distinct groups (one fact's
+# value in each, a made-up value), shared by every record that had the group: a stress case in
+# which nearly every point release breaks every machine type's ABI.  Then, on
 # both databases in this run: the size on disk, the import rate of real `abidb import` (one real
 # release folder imported again as a new release, 9.0.0/bench), `abidb check` of that new release,
 # `abidb diff` of neighbouring and of far-apart records, and `abidb matrix` (default view and
@@ -18,13 +23,14 @@
 # earlier ones at the end of bench/out/summary.md.
 #
 # Knobs: BENCH_DATA, BENCH_TMP (scratch, default $TMPDIR or /tmp; needs about 1 GB), SCALE_STEPS,
-# SCALE_FRACTION, SCALE_SEED (default 1), SCALE_SAMPLE (the release folder imported as the new
+# SCALE_MODEL, SCALE_FRACTION, SCALE_SEED (default 1), SCALE_SAMPLE (the release folder imported as the new
 # release, default the data's last qemu-* folder).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 STEPS=${SCALE_STEPS:-99}
 FRACTION=${SCALE_FRACTION:-0.01}
+MODEL=${SCALE_MODEL:-replay}
 SEED=${SCALE_SEED:-1}
 # shellcheck source=bench/common.sh
 . bench/common.sh
@@ -61,7 +67,7 @@ main() {
 
 	echo "abidb scale benchmark (issue 12), $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "  binary:  $ABIDB ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
-	echo "  data:    $DATA; 100x: $STEPS synthetic releases after each real one, fraction $FRACTION, seed $SEED"
+	echo "  data:    $DATA; 100x: $STEPS synthetic releases after each real one, model $MODEL$([ "$MODEL" = random ] && echo ", fraction $FRACTION"), seed $SEED"
 	echo "  machine: $(nproc) cores, $(uname -sr), SQLite $(pkg-config --modversion sqlite3)"
 	echo
 
@@ -75,7 +81,7 @@ main() {
 	imp1_ms=$((t1 - t0))
 	echo "  1x:   abidb import of ${#INPUTS[@]} releases: $r1 records in $(f %.2f "$imp1_ms/1e3") s = $(f %.1f "$r1/($imp1_ms/1e3)") records/s"
 	cp "$D1" "$D100"
-	"$TMP/scale" "$D100" "$STEPS" "$FRACTION" "$SEED" >"$TMP/scale.out"
+	"$TMP/scale" "$D100" "$STEPS" "$FRACTION" "$SEED" "$MODEL" >"$TMP/scale.out"
 	local r100 gen_ms
 	r100=$(sqlite3 "$D100" 'SELECT count(*) FROM record')
 	gen_ms=$(field @ms "$TMP/scale.out")
@@ -148,10 +154,12 @@ main() {
 	read -r ma100 _ < <("$T" 1 "$ABIDB" --db "$D100" matrix --view all)	# one run: it takes half a minute
 	echo "  default (guest) view: 1x $(ms "$mg1") ms, 100x $(ms "$mg100") ms = $(f %.1f "$mg100/$mg1")x   (goal < 1 s: $(ok "$mg100 < 1000"))"
 	echo "  --view all:           1x $(ms "$ma1") ms, 100x $(ms "$ma100") ms = $(f %.1f "$ma100/$ma1")x   (goal < 1 s: $(ok "$ma100 < 1000"))"
+	classes=$(awk 'NR > 1 && NF > 2 && $1 !~ /^\[/ && $2 != "=" { delete s; n = 0; for (i = 2; i <= NF; i++) { c = substr($i, 1, 1); if (c ~ /[A-Z]/ && !(c in s)) { s[c] = 1; n++ } } t += n; rows++; if (n > m) m = n } END { printf "mean %.1f, max %d", t / rows, m }' "$TMP/m100.txt")
 	echo "  100x: $(($(head -n 1 "$TMP/m100.txt" | wc -w) - 1)) release columns; classes per row: $(awk 'NR > 1 && NF > 2 && $1 !~ /^\[/ && $2 != "=" { delete s; n = 0; for (i = 2; i <= NF; i++) { c = substr($i, 1, 1); if (c ~ /[A-Z]/ && !(c in s)) { s[c] = 1; n++ } } t += n; rows++; if (n > m) m = n } END { printf "mean %.1f, max %d (over %d rows)", t / rows, m, rows }' "$TMP/m100.txt")"
 	echo
 
 	{
+	echo "| Scale: model $MODEL$([ "$MODEL" = random ] && echo " (fraction $FRACTION)"), classes per row at 100x: $classes | | | | |"
 	echo "| Scale: database, $r100 records ($(f %.0f "$r100/$r1")x) | $(f %.1f "$s100/1e6") MB | 1x: $(f %.1f "$s1/1e6") MB | $(f %.1f "$s100/$s1")x | <= 2 GB: $(ok "$s100 <= 2e9") |"
 	echo "| Scale: building 100x (bench/scale.c, store API) | $(f %.0f "$(field @records "$TMP/scale.out")/($gen_ms/1e3)") records/s ($(f %.1f "$gen_ms/1e3") s) | 1x abidb import: $(f %.1f "$r1/($imp1_ms/1e3)") records/s | | |"
 	echo "| Scale: abidb import of a new release ($n1 records) | 100x: $(f %.1f "$n1/($i100/1e3)") records/s | 1x: $(f %.1f "$n1/($i1/1e3)") records/s | $(f %.2f "$i1/$i100") | |"
