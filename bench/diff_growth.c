@@ -37,6 +37,9 @@
 #include "store-internal.h"
 #include "util.h"
 
+#define BENCH_PROG "diff_growth"
+#include "bench-store.h"
+
 #define NSCALES 3
 static const int scales[NSCALES] = { 1, 10, 100 };
 
@@ -49,12 +52,6 @@ static double now_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static void die(const struct error *err)
-{
-	fprintf(stderr, "diff_growth: %s\n", err->msg);
-	exit(1);
 }
 
 static int cmp_double(const void *x, const void *y)
@@ -112,25 +109,6 @@ static void exec_or_die(struct store *st, const char *sql)
 
 	if (store_exec(st, sql, &err))
 		die(&err);
-}
-
-static sqlite3_stmt *stmt(struct store *st, const char *sql)
-{
-	struct error err;
-	sqlite3_stmt *s = store_stmt(st, sql, &err);
-
-	if (!s)
-		die(&err);
-	return s;
-}
-
-static void step_done(struct store *st, sqlite3_stmt *s)
-{
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		fprintf(stderr, "diff_growth: %s\n", sqlite3_errmsg(store_db(st)));
-		exit(1);
-	}
-	sqlite3_reset(s);
 }
 
 /* ---- real diffs ---- */

@@ -44,37 +44,15 @@
 #include "store-internal.h"
 #include "util.h"
 
+#define BENCH_PROG "scale"
+#include "bench-store.h"
+
 static double now_ms(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static void die(const struct error *err)
-{
-	fprintf(stderr, "scale: %s\n", err->msg);
-	exit(1);
-}
-
-static sqlite3_stmt *stmt(struct store *st, const char *sql)
-{
-	struct error err;
-	sqlite3_stmt *s = store_stmt(st, sql, &err);
-
-	if (!s)
-		die(&err);
-	return s;
-}
-
-static void step_done(struct store *st, sqlite3_stmt *s)
-{
-	if (sqlite3_step(s) != SQLITE_DONE) {
-		fprintf(stderr, "scale: %s\n", sqlite3_errmsg(store_db(st)));
-		exit(1);
-	}
-	sqlite3_reset(s);
 }
 
 /* xorshift64*: the same seed, the same database. */
