@@ -41,6 +41,7 @@ void diff_cache_free(struct diff_cache *c)
 	free(c->record_groups.v);
 	text_table_release(&c->paths);
 	text_table_release(&c->values);
+	diff_match_memo_free(&c->match);
 	for (i = 0; i < c->digests.n; i++)
 		if (c->digests.v[i].key)
 			free(c->digests.v[i].val);
