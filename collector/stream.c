@@ -227,6 +227,17 @@ static int64_t member_int(struct json_object *o, const char *name, int64_t dflt)
 	       json_object_get_int64(v) : dflt;
 }
 
+/* A field's bytes: its size times its element count; 0 when either is missing or out of bounds. */
+static int field_bytes(struct json_object *f, int64_t *bytes)
+{
+	int64_t size = member_int(f, "size", -1), n = member_int(f, "array_len", 1);
+
+	if (size < 0 || n < 0 || size > (INT64_C(1) << 40) || n > (INT64_C(1) << 20))
+		return 0;
+	*bytes = size * n;
+	return 1;
+}
+
 /*
  * The bytes a description (a device's, or a subsection's) says were sent: each
  * field's size times its element count, and each subsection with its header.
@@ -235,7 +246,7 @@ static int64_t member_int(struct json_object *o, const char *name, int64_t dflt)
 static int64_t desc_bytes(struct json_object *desc, int depth)
 {
 	struct json_object *fields, *subs, *name;
-	int64_t total = 0, size, n;
+	int64_t total = 0, size;
 	size_t i;
 
 	if (depth > 16)
@@ -244,11 +255,11 @@ static int64_t desc_bytes(struct json_object *desc, int depth)
 		for (i = 0; i < json_object_array_length(fields); i++) {
 			struct json_object *f = json_object_array_get_idx(fields, i);
 
-			size = member_int(f, "size", -1);
-			n = member_int(f, "array_len", 1);
-			if (size < 0 || n < 0 || size > (INT64_C(1) << 40) || n > (INT64_C(1) << 20))
+			if (!field_bytes(f, &size))
 				return -1;
-			total += size * n;
+			total += size;
+			if (total > (INT64_C(1) << 50))
+				return -1;
 		}
 	if (json_object_object_get_ex(desc, "subsections", &subs) && json_object_is_type(subs, json_type_array))
 		for (i = 0; i < json_object_array_length(subs); i++) {
@@ -257,6 +268,8 @@ static int64_t desc_bytes(struct json_object *desc, int depth)
 			if (!json_object_object_get_ex(s, "vmsd_name", &name) || (size = desc_bytes(s, depth + 1)) < 0)
 				return -1;
 			total += 1 + 1 + (int64_t)strlen(json_object_get_string(name)) + 4 + size;
+			if (total > (INT64_C(1) << 50))
+				return -1;
 		}
 	return total;
 }
@@ -283,7 +296,7 @@ static struct json_object *find_device(struct json_object *devices, size_t *next
 static int64_t field_offset(struct json_object *dev, const char *want, struct json_object **f)
 {
 	struct json_object *fields, *name;
-	int64_t off = 0;
+	int64_t off = 0, bytes;
 	size_t i;
 
 	*f = NULL;
@@ -296,7 +309,8 @@ static int64_t field_offset(struct json_object *dev, const char *want, struct js
 			*f = x;
 			return off;
 		}
-		off += member_int(x, "size", 0) * member_int(x, "array_len", 1);
+		if (!field_bytes(x, &bytes) || (off += bytes) > (INT64_C(1) << 50))
+			return -1;
 	}
 	return -1;
 }
@@ -351,13 +365,15 @@ int stream_has_cpreg(struct json_object *vmdesc)
 static int read_cpreg(struct reader *r, struct json_object *dev, const char *key, int64_t size,
 		      struct json_object *out)
 {
-	struct json_object *f, *list;
-	int64_t lenoff = field_offset(dev, "cpreg_vmstate_array_len", &f), off = field_offset(dev, "cpreg_vmstate_indexes", &f);
+	struct json_object *lf, *f, *list;
+	int64_t lenoff = field_offset(dev, "cpreg_vmstate_array_len", &lf);
+	int64_t off = field_offset(dev, "cpreg_vmstate_indexes", &f);
 	int64_t n = member_int(f, "array_len", 1), i;
 	uint64_t count, idx, prev = 0;
 	struct reader sub = *r;
 
-	if (lenoff < 0 || off != lenoff + 4 || member_int(f, "size", 0) != 8 || off + 8 * n > size)
+	if (lenoff < 0 || member_int(lf, "size", 0) != 4 || off != lenoff + 4 || member_int(f, "size", 0) != 8 ||
+	    off + 8 * n > size)
 		return error_set(r->err, ERR_INPUT, "stream: section '%s': cpreg_vmstate_indexes is not the int32 count "
 				 "and be64 list of target/arm/machine.c", key);
 	sub.len = r->pos + (size_t)size;

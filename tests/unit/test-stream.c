@@ -1,4 +1,4 @@
-/* test-stream.c: the migration stream walk (collector/stream.c) on a real stream of Debian's QEMU 7.2, whole, cut and damaged. */
+/* test-stream.c: the migration stream walk (collector/stream.c) on a real stream of QEMU 7.2: whole, cut, damaged. */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
