@@ -346,14 +346,20 @@ struct json_object *stream_find_vmdesc(const char *buf, size_t len)
 
 int stream_has_cpreg(struct json_object *vmdesc)
 {
-	struct json_object *devices, *f;
-	size_t i;
+	struct json_object *devices, *fields, *name;
+	size_t i, j;
 
 	if (!json_object_object_get_ex(vmdesc, "devices", &devices) || !json_object_is_type(devices, json_type_array))
 		return 0;
-	for (i = 0; i < json_object_array_length(devices); i++)
-		if (field_offset(json_object_array_get_idx(devices, i), "cpreg_vmstate_indexes", &f) >= 0)
-			return 1;
+	for (i = 0; i < json_object_array_length(devices); i++) {
+		if (!json_object_object_get_ex(json_object_array_get_idx(devices, i), "fields", &fields) ||
+		    !json_object_is_type(fields, json_type_array))
+			continue;
+		for (j = 0; j < json_object_array_length(fields); j++)
+			if (json_object_object_get_ex(json_object_array_get_idx(fields, j), "name", &name) &&
+			    !strcmp(json_object_get_string(name), "cpreg_vmstate_indexes"))
+				return 1;
+	}
 	return 0;
 }
 

@@ -143,6 +143,24 @@ Test(stream, a_damaged_stream_is_an_error)
 	p[1] = 'x';	/* "xpu": a section the description does not name */
 	cr_assert_eq(walk_copy(st.buf, st.len, vmdesc, &lists, &err), -1);
 	cr_expect(strstr(err.msg, "section 'xpu' instance 0"), "%s", err.msg);
+	p[1] = 'c';
+	/* a description whose sizes are out of bounds: an error, no overflow */
+	{
+		struct json_object *devs = json_object_object_get(vmdesc, "devices"), *regs = NULL;
+		size_t i;
+
+		for (i = 0; i < json_object_array_length(devs) && !regs; i++) {
+			struct json_object *d = json_object_array_get_idx(devs, i);
+
+			if (!strcmp(json_object_get_string(json_object_object_get(d, "name")), "cpu"))
+				regs = json_object_array_get_idx(json_object_object_get(d, "fields"), 0);
+		}
+		cr_assert(regs);
+		json_object_object_add(regs, "size", json_object_new_int64(INT64_C(1) << 62));
+		cr_assert(stream_has_cpreg(vmdesc));
+		cr_assert_eq(walk_copy(st.buf, st.len, vmdesc, &lists, &err), -1);
+		cr_expect(strstr(err.msg, "section 'cpu': the description gives no size"), "%s", err.msg);
+	}
 	/* a description without an ARM CPU: nothing to read */
 	other = json_tokener_parse("{\"page_size\":4096,\"devices\":[{\"name\":\"timer\",\"instance_id\":0,"
 				   "\"fields\":[{\"name\":\"t\",\"size\":8,\"type\":\"int64\"}]}]}");
