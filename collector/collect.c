@@ -34,6 +34,7 @@
 #include "qmp.h"
 #include "qom-walk.h"
 #include "side.h"
+#include "stream.h"
 #include "twin.h"
 #include "util.h"
 
@@ -101,21 +102,38 @@ static int hmp(struct collect *c, const char *line, struct error *err)
 }
 
 /*
+ * The default CPU model's expansion, where the target reports it:
+ *
  * s390x: the machine type sets the CPU model's generation and features
  * (s390_set_qemu_cpu_model() in each ccw_machine_X_Y_instance_options):
  * the static expansion of the default CPU model names the base model the
  * guest's STIDP and STFLE show (gen15a-base on 7.2, zEC12.2-base on 4.0),
  * which QOM does not.  The model is the default CPU type's name without
  * "-s390x-cpu".
+ *
+ * arm, aarch64: the full expansion (the only type target/arm offers) of the
+ * default CPU type without "-arm-cpu" (virt: cortex-a15): the features the
+ * guest's ID registers show (aarch64, pmu, sve ..., those the model has).
+ *
+ * x86 needs none: QOM has its CPU's feature words.
  */
 static int cpu_model_expansion(struct collect *c, struct error *err)
 {
 	struct json_object *ms = json_object_object_get(c->qmp, "query-machines"), *args, *model;
-	const char *cpu = NULL;
+	const char *cpu = NULL, *suffix, *type;
 	size_t i, n;
 	char *name;
 	int rc;
 
+	if (!strcmp(c->arch, "s390x")) {
+		suffix = "-s390x-cpu";
+		type = "static";
+	} else if (!strcmp(c->arch, "aarch64") || !strcmp(c->arch, "arm")) {
+		suffix = "-arm-cpu";
+		type = "full";
+	} else {
+		return 0;
+	}
 	if (!json_object_object_get_ex(ms, "return", &ms) || !json_object_is_type(ms, json_type_array))
 		return 0;
 	n = json_object_array_length(ms);
@@ -126,13 +144,13 @@ static int cpu_model_expansion(struct collect *c, struct error *err)
 		    json_object_object_get_ex(m, "default-cpu-type", &v))
 			cpu = json_object_get_string(v);
 	}
-	if (!cpu || !ends_with(cpu, "-s390x-cpu"))
+	if (!cpu || !ends_with(cpu, suffix))
 		return 0;
-	name = xstrndup(cpu, strlen(cpu) - strlen("-s390x-cpu"));
+	name = xstrndup(cpu, strlen(cpu) - strlen(suffix));
 	args = json_object_new_object();
 	model = json_object_new_object();
 	json_object_object_add(model, "name", json_object_new_string(name));
-	json_object_object_add(args, "type", json_object_new_string("static"));
+	json_object_object_add(args, "type", json_object_new_string(type));
 	json_object_object_add(args, "model", model);
 	rc = misc(c, "query-cpu-model-expansion", "query-cpu-model-expansion", args, err);
 	free(name);
@@ -172,7 +190,7 @@ static int collect_misc(struct collect *c, struct error *err)
 	r = json_object_object_get(c->qmp, "query-target");
 	if (json_object_object_get_ex(r, "return", &r) && json_object_object_get_ex(r, "arch", &v))
 		c->arch = xstrdup(json_object_get_string(v));
-	if (c->arch && !strcmp(c->arch, "s390x") && cpu_model_expansion(c, err))
+	if (c->arch && cpu_model_expansion(c, err))
 		return -1;
 	if (hmp(c, "info qtree", err) || hmp(c, "info mtree -f", err))
 		return -1;
@@ -180,38 +198,29 @@ static int collect_misc(struct collect *c, struct error *err)
 }
 
 /*
- * The description QEMU appends to a migration stream: QEMU_VM_VMDESCRIPTION
- * (0x06), a big-endian 32-bit length, then that many bytes of JSON, which
- * end the stream.  Found from the end; NULL if the stream has none.
+ * An ARM CPU's section carries its coprocessor register list, which the
+ * destination matches against its own (cpu_post_load()): "cpreg" in the
+ * section, {"cpu[0]": ["0x...", ...]}; a stream this reader cannot walk is
+ * noted as "cpreg_error", an observation, never the run's failure.
  */
-static struct json_object *find_vmdesc(const struct strbuf *st)
+static void add_cpreg(struct json_object *sec, const struct strbuf *stream, struct json_object *vmdesc)
 {
-	const unsigned char *b = (const unsigned char *)st->buf;
-	size_t p, stop = st->len > (64u << 20) ? st->len - (64u << 20) : 0;
-	struct error ignore = ERROR_INIT;
-	struct json_object *o;
+	struct error e = ERROR_INIT;
+	struct json_object *lists;
 
-	if (st->len < 7)
-		return NULL;
-	for (p = st->len - 7; p + 1 > stop; p--) {
-		size_t len = (size_t)b[p + 1] << 24 | (size_t)b[p + 2] << 16 | (size_t)b[p + 3] << 8 | b[p + 4];
-
-		if (b[p] == 0x06 && b[p + 5] == '{' && len == st->len - p - 5 &&
-		    !json_parse(st->buf + p + 5, len, "vmdesc", &o, &ignore)) {
-			if (json_object_is_type(o, json_type_object))
-				return o;
-			json_object_put(o);
-		}
-		if (!p)
-			break;
-	}
-	return NULL;
+	if (!stream_has_cpreg(vmdesc))
+		return;
+	if (stream_cpreg_lists((const unsigned char *)stream->buf, stream->len, vmdesc, &lists, &e))
+		json_object_object_add(sec, "cpreg_error", json_object_new_string(e.msg));
+	else
+		json_object_object_add(sec, "cpreg", lists);
 }
 
 /*
  * Migrate the stopped machine into a file (fd: migration, the file passed
  * with getfd) and keep migration-vmdesc.json's {"status", "error-desc",
- * "stream_bytes", "vmdesc", "vmdesc_suppressed"}; a refused migration is
+ * "stream_bytes", "vmdesc", "vmdesc_suppressed"} and, for ARM CPUs,
+ * "cpreg" (or "cpreg_error"); a refused migration is
  * recorded as {"status": "exception", "error": ...}, an observation.
  */
 static int collect_vmdesc(struct collect *c, struct error *err)
@@ -283,7 +292,7 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 	json_object_object_add(c->vmdesc, "stream_bytes", json_object_new_int64((int64_t)stream.len));
 	json_object_object_add(c->vmdesc, "vmdesc_suppressed", json_object_new_boolean(suppressed));
 	if (!suppressed) {
-		struct json_object *d = find_vmdesc(&stream);
+		struct json_object *d = stream_find_vmdesc(stream.buf, stream.len);
 
 		if (!d) {
 			strbuf_release(&stream);
@@ -291,6 +300,7 @@ static int collect_vmdesc(struct collect *c, struct error *err)
 					 "%zu-byte stream", stream.len);
 		}
 		json_object_object_add(c->vmdesc, "vmdesc", d);
+		add_cpreg(c->vmdesc, &stream, d);
 	}
 	strbuf_release(&stream);
 	unlink(child_file("migration.stream"));

@@ -12,9 +12,10 @@
  * RAM ids, NUMA and CPU hotplug support, and compat-props where QEMU >= 9.1
  * reports them), query-memory-size-summary, query-memdev,
  * query-hotpluggable-cpus, query-pci (ids, class, interrupt pin, BAR
- * sizes: what QEMU creates before firmware runs), and on s390x
- * query-cpu-model-expansion (the static expansion of the default CPU model:
- * the base model the machine type gives the guest, and its features).
+ * sizes: what QEMU creates before firmware runs), and on s390x and arm
+ * query-cpu-model-expansion (the expansion of the default CPU model, static
+ * on s390x, full on arm: its name, on s390x the base model the machine type
+ * gives the guest, and its features).
  * Not used: query-version and query-target (they identify the record),
  * query-cpus-fast (thread ids), query-kvm (the host), query-acpi-ospm-status
  * (runtime), and the HMP text of info qtree / info mtree (QOM covers the tree;

@@ -9,6 +9,7 @@
  * plus "migration" for the outcome.  See docs/decoders/migration.md.
  */
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,9 +17,6 @@
 #include "json-walk.h"
 #include "strbuf.h"
 #include "util.h"
-
-
-
 
 static int decode_desc(struct json_walk *w, struct json_object *desc, int with_size);
 
@@ -163,6 +161,74 @@ out:
 	return ret;
 }
 
+/*
+ * A coprocessor register index as the assembler names the register: its
+ * encoding is KVM's (target/arm/kvm-consts.h, cpreg_to_kvm_id()), which TCG
+ * uses for its list too.  AArch64 system registers are S<op0>_<op1>_C<n>_C<m>_<op2>;
+ * AArch32 coprocessor registers p<cp>,<opc1>,c<n>,c<m>,<opc2> (64-bit ones
+ * p<cp>,<opc1>,c<m>), with " ns" where the NS bit (29, CP_REG_NS_SHIFT) is set:
+ * the non-secure copy of a banked one.
+ */
+static void cpreg_name(uint64_t id, char *buf, size_t n)
+{
+	unsigned cp = (unsigned)(id >> 16) & 0xfff, ns = (unsigned)(id >> 29) & 1;
+	uint64_t arch = id & 0xff00000000000000ull, size = id & 0x00f0000000000000ull;
+
+	if (arch == 0x6000000000000000ull && cp == 0x13)
+		snprintf(buf, n, "S%u_%u_C%u_C%u_%u", (unsigned)(id >> 14) & 3, (unsigned)(id >> 11) & 7,
+			 (unsigned)(id >> 7) & 15, (unsigned)(id >> 3) & 15, (unsigned)id & 7);
+	else if (arch == 0x4000000000000000ull && size == 0x0020000000000000ull)
+		snprintf(buf, n, "p%u,%u,c%u,c%u,%u%s", cp, (unsigned)(id >> 3) & 7, (unsigned)(id >> 11) & 15,
+			 (unsigned)(id >> 7) & 15, (unsigned)id & 7, ns ? " ns" : "");
+	else if (arch == 0x4000000000000000ull && size == 0x0030000000000000ull)
+		snprintf(buf, n, "p%u,%u,c%u%s", cp, (unsigned)(id >> 3) & 15, (unsigned)(id >> 7) & 15, ns ? " ns" : "");
+	else
+		snprintf(buf, n, "present");
+}
+
+/*
+ * "cpreg": {"cpu[0]": ["0x<16 hex digits>", ...]}, the ARM CPU's coprocessor
+ * register list read from the stream by the collector: group
+ * "migration/cpu[0]/cpreg" with count, highest and one fact per index,
+ * its value the register's name.  The list must be sorted, as QEMU sends it.
+ */
+static int decode_cpreg(struct json_object *cpreg, struct facts *out, struct error *err)
+{
+	if (!json_object_is_type(cpreg, json_type_object))
+		return error_set(err, ERR_INPUT, "vmdesc: 'cpreg': expected an object of lists");
+	json_object_object_foreach(cpreg, key, list) {
+		char *group, hex[24], name[64];
+		uint64_t id, prev = 0;
+		size_t i, n;
+
+		if (!*key || strchr(key, '/') || !json_object_is_type(list, json_type_array))
+			return error_set(err, ERR_INPUT, "vmdesc: 'cpreg/%s': expected a device name and a list", key);
+		n = json_object_array_length(list);
+		group = xstrfmt("migration/%s/cpreg", key);
+		for (i = 0; i < n; i++) {
+			struct json_object *v = json_object_array_get_idx(list, i);
+			const char *s = json_object_is_type(v, json_type_string) ? json_object_get_string(v) : "";
+			char *end;
+
+			id = strtoull(s, &end, 16);
+			if (strncmp(s, "0x", 2) || strlen(s) != 18 || *end || (i && id <= prev)) {
+				free(group);
+				return error_set(err, ERR_INPUT, "vmdesc: 'cpreg/%s[%zu]': expected 0x and 16 hex digits, "
+						 "above the index before", key, i);
+			}
+			prev = id;
+			snprintf(hex, sizeof(hex), "0x%016" PRIx64, id);
+			cpreg_name(id, name, sizeof(name));
+			facts_add(out, group, hex, name);
+		}
+		facts_addf(out, group, "count", "%zu", n);
+		if (n)
+			facts_addf(out, group, "highest", "0x%016" PRIx64, prev);
+		free(group);
+	}
+	return 0;
+}
+
 int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 {
 	struct json_walk w = { "vmdesc", out, err, "migration", STRBUF_INIT, STRBUF_INIT };
@@ -234,6 +300,9 @@ int decode_vmdesc(struct json_object *doc, struct facts *out, struct error *err)
 		if (decode_device(&w, dev, i, &seen) < 0)
 			goto out;
 	}
+	/* "cpreg_error" (the collector could not walk the stream) is no fact: the list was not observed */
+	if (json_object_object_get_ex(doc, "cpreg", &o) && decode_cpreg(o, out, err))
+		goto out;
 	ret = 0;
 out:
 	name_seen_release(&seen);

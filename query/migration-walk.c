@@ -203,9 +203,10 @@ static int in_list(const struct grp_list *l, const char *key)
 	return 0;
 }
 
+/* A device of the stream; not the configuration, nor an ARM CPU's register list (ranked by its own rules) */
 static int is_device_key(const char *key)
 {
-	return starts_with(key, "migration/") && strcmp(key, "migration/configuration");
+	return starts_with(key, "migration/") && strcmp(key, "migration/configuration") && !ends_with(key, "/cpreg");
 }
 
 /* Compare one device of the stream: its vmdesc groups ga, gb and its classes' groups ca, cb (may be NULL). */

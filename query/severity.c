@@ -28,6 +28,8 @@ static unsigned min_above_old_version(const struct diff_entry *e, const struct s
 static unsigned field_newer_than_old_section(const struct diff_entry *e, const struct severity_ctx *ctx);
 static unsigned presence_lost(const struct diff_entry *e, const struct severity_ctx *ctx);
 static unsigned unit_address_node(const struct diff_entry *e, const struct severity_ctx *ctx);
+static unsigned cpreg_unknown(const struct diff_entry *e, const struct severity_ctx *ctx);
+static unsigned cpreg_count(const struct diff_entry *e, const struct severity_ctx *ctx);
 
 /*
  * The one table of severity rules, first match wins.  Globs are fnmatch(3)
@@ -103,6 +105,12 @@ static const struct rule {
 	{ "migration-outcome", "migration/error", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "migration-format", "migration/configuration", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "migration-format", "migration/configuration/*", K_ANY, ANY_GROUP, SEV_INFO, NULL, NULL },
+	/* an ARM CPU's coprocessor register list, as target/arm/machine.c's cpu_post_load() matches it */
+	{ "cpreg-not-recorded", "migration/*/cpreg/*", K_ANY, WHOLE_GROUP, SEV_INFO, NULL, NULL },
+	{ "cpreg-unknown", "migration/*/cpreg/0x*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_BREAK, cpreg_unknown, NULL },
+	{ "cpreg-ignored", "migration/*/cpreg/0x*", K_ADDED | K_REMOVED, ANY_GROUP, SEV_CHANGE, NULL, NULL },
+	{ "cpreg-count", "migration/*/cpreg/count", K_CHANGED, ANY_GROUP, SEV_BREAK, cpreg_count, NULL },
+	{ "cpreg", "migration/*/cpreg/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "migration-device", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_device, NULL },
 	{ "migration-version", "migration/*", K_ANY, STREAM, SEV_BREAK, migration_test_version, NULL },
 	{ "migration-version", "vmstate/*", K_ANY, STREAM, SEV_BREAK, migration_test_version, NULL },
@@ -141,7 +149,7 @@ static const struct rule {
 	{ "qom-device", "qom/*", K_ANY, WHOLE_GROUP, SEV_CHANGE, NULL, NULL },
 	{ "new-knob", "qom/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "property", "qom/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
-	/* s390x: the CPU model the machine type gives the guest (STIDP, STFLE), as cpuid-feature on x86 */
+	/* the CPU model the machine type gives the guest (s390x STIDP, STFLE; arm ID registers), as cpuid-feature */
 	{ "cpu-model", "machine/cpu-model/*", K_ANY, ANY_GROUP, SEV_BREAK, NULL, NULL },
 	{ "new-knob", "machine/*", K_ADDED, ANY_GROUP, SEV_INFO, NULL, NULL },
 	{ "machine-property", "machine/*", K_ANY, ANY_GROUP, SEV_CHANGE, NULL, NULL },
@@ -211,6 +219,40 @@ static unsigned unit_address_node(const struct diff_entry *e, const struct sever
 	for (node = prop; node > e->path && node[-1] != '/'; node--)
 		;
 	return memchr(node, '@', (size_t)(prop - node)) ? RULE_MATCH : 0;
+}
+
+/*
+ * "migration/<cpu>/cpreg/<index>" on one side only: that side, as the
+ * source, sends an index the destination does not know.  cpu_post_load()
+ * walks both sorted lists and fails on an incoming index below one of its
+ * own that it lacks; one above all of its own ends the walk unread (the
+ * register keeps its reset value).  Indexes the destination has and the
+ * source does not send also keep their reset value: no failure that way.
+ */
+static unsigned cpreg_unknown(const struct diff_entry *e, const struct severity_ctx *ctx)
+{
+	const char *idx = strrchr(e->path, '/') + 1, *highest;
+	int src = e->kind == ENTRY_REMOVED ? 0 : 1;
+	char buf[1024];
+
+	snprintf(buf, sizeof(buf), "%.*s/highest", (int)(idx - 1 - e->path), e->path);
+	highest = ctx && ctx->lookup ? ctx->lookup(ctx->data, !src, buf) : NULL;
+	if (highest && strcmp(idx, highest) > 0)
+		return 0;
+	return RULE_MATCH | (src ? DIR_BACKWARD : DIR_FORWARD);
+}
+
+/*
+ * cpreg_vmstate_array_len is VMSTATE_INT32_POSITIVE_LE: the destination
+ * refuses a count above its own (get_int32_le()), so the longer list's
+ * side breaks the direction in which it is the source.
+ */
+static unsigned cpreg_count(const struct diff_entry *e, const struct severity_ctx *ctx)
+{
+	long long a = strtoll(e->old_value, NULL, 10), b = strtoll(e->new_value, NULL, 10);
+
+	(void)ctx;
+	return a == b ? 0 : RULE_MATCH | (a > b ? DIR_FORWARD : DIR_BACKWARD);
 }
 
 /* Can s match glob g at all?  Compares the literal start of g (fnmatch is the cost of ranking). */

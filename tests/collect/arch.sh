@@ -1,7 +1,8 @@
 #!/bin/bash
 # arch.sh: abidb collect --all on the other architectures (issue 13), with Debian 12's QEMU 7.2.22
 # binaries qemu-system-aarch64 (qemu-system-arm), qemu-system-ppc64 (qemu-system-ppc) and
-# qemu-system-s390x (qemu-system-misc).  Each --all run must succeed and write an importable release
+# qemu-system-s390x (qemu-system-misc).  aarch64 must record the default CPU model (full expansion) and
+# the CPU's coprocessor register list read from the migration stream.  Each --all run must succeed and write an importable release
 # folder; the aarch64 and ppc64 records must equal the bundled ones (tests/data/qemu-7.2.22-aarch64,
 # -ppc64, made by the same binaries) in every view, their device trees included; s390x must record the
 # CPU model's base (query-cpu-model-expansion) and no device tree.  arm virt's guest view (ACPI,
@@ -74,6 +75,12 @@ if run_arch qemu-system-aarch64 qemu-system-arm 'virt-7.*' qemu-7.2.22-aarch64; 
 		"$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'pci/*/device' | tr '\n' ' ')" \
 		"pci/00:00.0/device = 0x0008 pci/00:01.0/device = 0x1000 "
 	expect "aarch64: the SPCR names the PL011" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'acpi/SPCR/*Address*' | grep -ci 9000000)" 1
+	expect "aarch64: the default CPU model (full expansion)" \
+		"$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'machine/cpu-model/name')" "machine/cpu-model/name = cortex-a15"
+	expect "aarch64: the CPU's register list, read from the migration stream" \
+		"$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'migration/cpu?0?/cpreg/count')" "migration/cpu[0]/cpreg/count = 197"
+	expect "aarch64: every stream walked (a list, no cpreg_error)" \
+		"$(zcat "$T"/qemu-system-aarch64/*/migration-vmdesc.json.gz | grep -o '"cpreg":{"cpu\[0\]":\["0x' | wc -l)" 3
 	expect "aarch64: the root's compatible" "$("$ABIDB" --db "$DB" show 7.2.22/collected virt-7.2 'dtb/(root)/compatible')" \
 		'dtb/(root)/compatible = "linux,dummy-virt"'
 	# --boot boots an x86 kernel: refused on another target, naming it

@@ -299,3 +299,53 @@ Test(decode_vmdesc, wrong_types_name_the_location)
 	cr_assert_eq(decode_vmdesc(NULL, &f, &err), -1);
 	facts_release(&f);
 }
+
+/* The ARM CPU's register list the collector read from virt-7.2's stream (Debian's QEMU 7.2). */
+Test(decode_vmdesc, cpreg_list_of_virt)
+{
+	struct facts f;
+	size_t i, n = 0;
+
+	vm_decode_file(decode_vmdesc, "qemu-7.2.22-aarch64/virt-7.2/migration-vmdesc.json.gz", &f);
+	for (i = 0; i < f.nr; i++)
+		n += !strcmp(f.v[i].group, "migration/cpu[0]/cpreg");
+	cr_expect_eq(n, 197 + 2);
+	vm_expect(&f, "migration/cpu[0]/cpreg/count", "197");
+	vm_expect(&f, "migration/cpu[0]/cpreg/highest", "0x603000000013ff12");
+	vm_expect(&f, "migration/cpu[0]/cpreg/0x40200000000f0010", "p15,2,c0,c0,0");
+	vm_expect(&f, "migration/cpu[0]/cpreg/0x40300000200e0080", "p14,0,c1 ns");
+	vm_expect(&f, "migration/cpu[0]/cpreg/0x603000000013c080", "S3_0_C1_C0_0");
+	/* the device's own description is untouched */
+	vm_expect(&f, "migration/cpu[0]/cpreg_vmstate_indexes/array_len", "197");
+	facts_release(&f);
+}
+
+Test(decode_vmdesc, bad_cpreg_lists_name_the_index)
+{
+	static const char *const bad[] = {
+		"[\"0x603000000013c081\", \"0x603000000013c080\"]",	/* not sorted */
+		"[\"0x603000000013c08\"]",				/* 15 digits */
+		"[\"603000000013c0800\"]",				/* no 0x */
+		"[\"0x603000000013c08g\"]",
+		"[7]",
+	};
+	struct error err = ERROR_INIT;
+	struct facts f;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		char *doc = xstrfmt("{\"status\": \"completed\", \"vmdesc\": {\"devices\": []}, \"cpreg\": {\"cpu[0]\": %s}}",
+				    bad[i]);
+
+		error_clear(&err);
+		cr_expect_eq(vm_decode_str(decode_vmdesc, doc, &f, &err), -1, "%s", bad[i]);
+		cr_expect(strstr(err.msg, "vmdesc: 'cpreg/cpu[0]["), "%s: %s", bad[i], err.msg);
+		facts_release(&f);
+		free(doc);
+	}
+	/* a note that the stream could not be walked is no fact */
+	cr_assert_eq(vm_decode_str(decode_vmdesc, "{\"status\": \"completed\", \"vmdesc\": {\"devices\": []}, "
+		"\"cpreg_error\": \"stream: cut at byte 9 (of 9) in the header\"}", &f, &err), 0, "%s", err.msg);
+	cr_expect_eq(f.nr, 2);	/* status, vmdesc */
+	facts_release(&f);
+}

@@ -17,6 +17,8 @@ struct sev_t_case {
 	const char *facts[4];
 };
 
+#define CPREG "migration/cpu[0]/cpreg"
+
 static const struct sev_t_case sev_t_cases[] = {
 	/* guest view */
 	{ "acpi-identity", SEV_BREAK, ENTRY_CHANGED, "acpi/DSDT/\\_SB.PCI0/_UID", "0x01", "0x00", 0, { NULL } },
@@ -84,6 +86,15 @@ static const struct sev_t_case sev_t_cases[] = {
 	{ "migration-outcome", SEV_CHANGE, ENTRY_CHANGED, "migration/status", "completed", "failed", 1, { NULL } },
 	{ "migration-format", SEV_INFO, ENTRY_ADDED, "migration/configuration/name/size", NULL, "10", 1, { NULL } },
 	{ "migration", SEV_CHANGE, ENTRY_CHANGED, "migration/vmdesc", "present", "absent", 0, { NULL } },
+	/* an ARM CPU's coprocessor register list (test cpreg_directions below) */
+	{ "cpreg-unknown", SEV_BREAK, ENTRY_REMOVED, CPREG "/0x4020000000000001", "p15,0,c0,c0,1", NULL, 0,
+	  { "1:" CPREG "/highest=0x40300000000f0200", NULL } },
+	{ "cpreg-unknown", SEV_BREAK, ENTRY_ADDED, CPREG "/0x4020000000000001", NULL, "p15,0,c0,c0,1", 0, { NULL } },
+	{ "cpreg-ignored", SEV_CHANGE, ENTRY_ADDED, CPREG "/0x6030000000138000", NULL, "S2_0_C0_C0_0", 0,
+	  { "0:" CPREG "/highest=0x40300000000f0200", NULL } },
+	{ "cpreg-count", SEV_BREAK, ENTRY_CHANGED, CPREG "/count", "197", "198", 0, { NULL } },
+	{ "cpreg-not-recorded", SEV_INFO, ENTRY_ADDED, CPREG "/count", NULL, "197", 1, { NULL } },
+	{ "cpreg", SEV_CHANGE, ENTRY_CHANGED, CPREG "/highest", "0x40300000000f0200", "0x40300000000f0300", 0, { NULL } },
 	/* properties view */
 	{ "qom-device", SEV_CHANGE, ENTRY_ADDED, "qom/peripheral/virtio-rng/type", NULL, "virtio-rng-pci", 1, { NULL } },
 	{ "new-knob", SEV_INFO, ENTRY_ADDED, "qom/i440fx/x-pci-hole64-fix", NULL, "true", 0, { NULL } },
@@ -92,6 +103,7 @@ static const struct sev_t_case sev_t_cases[] = {
 	{ "machine-property", SEV_CHANGE, ENTRY_CHANGED, "machine/graphics", "true", "false", 0, { NULL } },
 	{ "cpu-model", SEV_BREAK, ENTRY_CHANGED, "machine/cpu-model/name", "zEC12.2-base", "gen15a-base", 0, { NULL } },
 	{ "cpu-model", SEV_BREAK, ENTRY_ADDED, "machine/cpu-model/props/kimd-sha-512", NULL, "true", 0, { NULL } },
+	{ "cpu-model", SEV_BREAK, ENTRY_CHANGED, "machine/cpu-model/props/pmu", "true", "false", 0, { NULL } },
 	{ "pci-identity", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/device", "0x100e", "0x10d3", 0, { NULL } },
 	{ "pci-bar", SEV_BREAK, ENTRY_CHANGED, "hostpci/00:02.0/bar0/size", "131072", "262144", 0, { NULL } },
 	{ "new-field", SEV_INFO, ENTRY_ADDED, "hostpci/00:02.0/irq_pin", NULL, "1", 0, { NULL } },
@@ -131,6 +143,43 @@ Test(severity, one_case_per_rule)
 		cr_expect_str_eq(e.rule, c->rule, "%s: rule %s, expected %s", c->path, e.rule, c->rule);
 		cr_expect_eq(e.severity, c->sev, "%s: %s, expected %s", c->path, severity_name(e.severity),
 			     severity_name(c->sev));
+	}
+}
+
+/*
+ * cpu_post_load() fails on an incoming index it lacks below its own highest:
+ * the side that has the index breaks the direction in which it is the source;
+ * a longer list breaks that way too (VMSTATE_INT32_POSITIVE_LE).
+ */
+Test(severity, cpreg_directions)
+{
+	static const struct {
+		enum entry_kind kind;
+		const char *path, *old_value, *new_value;
+		unsigned breaks;
+	} cases[] = {
+		{ ENTRY_REMOVED, CPREG "/0x4020000000000001", "p15,0,c0,c0,1", NULL, DIR_FORWARD },
+		{ ENTRY_ADDED, CPREG "/0x4020000000000001", NULL, "p15,0,c0,c0,1", DIR_BACKWARD },
+		{ ENTRY_CHANGED, CPREG "/count", "198", "197", DIR_FORWARD },
+		{ ENTRY_CHANGED, CPREG "/count", "197", "198", DIR_BACKWARD },
+	};
+	static const struct sev_t_case highest = { NULL, SEV_INFO, ENTRY_ADDED, NULL, NULL, NULL, 0,
+						   { "0:" CPREG "/highest=0x40300000000f0200",
+						     "1:" CPREG "/highest=0x40300000000f0200", NULL } };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct severity_ctx ctx = { sev_t_lookup, (void *)&highest, 0, NULL };
+		struct diff_entry e;
+
+		memset(&e, 0, sizeof(e));
+		e.kind = cases[i].kind;
+		e.path = (char *)cases[i].path;
+		e.old_value = (char *)cases[i].old_value;
+		e.new_value = (char *)cases[i].new_value;
+		severity_rank(&e, &ctx);
+		cr_expect_eq(e.severity, SEV_BREAK, "case %zu: %s", i, severity_name(e.severity));
+		cr_expect_eq(e.breaks, cases[i].breaks, "case %zu: breaks %u, expected %u", i, e.breaks, cases[i].breaks);
 	}
 }
 
