@@ -157,12 +157,11 @@ int version_cmp(const char *a, const char *b)
 
 int glob_match(const char *pattern, const char *s)
 {
-	/* the literal start decides most calls (rules and notes name a section first) */
-	size_t lit = strcspn(pattern, "*?[");
-
-	if (strncmp(pattern, s, lit))
-		return 0;
-	if (!pattern[lit])
-		return !s[lit];
-	return fnmatch(pattern + lit, s + lit, FNM_NOESCAPE) == 0;
+	/* the literal start decides most calls (rules and notes name a section first): stop at its first mismatch */
+	for (; *pattern && *pattern != '*' && *pattern != '?' && *pattern != '['; pattern++, s++)
+		if (*pattern != *s)
+			return 0;
+	if (!*pattern)
+		return !*s;
+	return fnmatch(pattern, s, FNM_NOESCAPE) == 0;
 }

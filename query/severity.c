@@ -255,15 +255,6 @@ static unsigned cpreg_count(const struct diff_entry *e, const struct severity_ct
 	return a == b ? 0 : RULE_MATCH | (a > b ? DIR_FORWARD : DIR_BACKWARD);
 }
 
-/* Can s match glob g at all?  Compares the literal start of g (fnmatch is the cost of ranking). */
-static int literal_prefix_ok(const char *g, const char *s)
-{
-	for (; *g && *g != '*' && *g != '?' && *g != '['; g++, s++)
-		if (*g != *s)
-			return 0;
-	return 1;
-}
-
 void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 {
 	unsigned k = 1u << e->kind, match = RULE_MATCH;
@@ -275,7 +266,7 @@ void severity_rank(struct diff_entry *e, const struct severity_ctx *ctx)
 
 		if (r->pass || !(r->kinds & k) || (r->scope == WHOLE_GROUP && !whole) ||
 		    (r->scope == STREAM && !stream) || (r->scope == BINARY && stream) ||
-		    !literal_prefix_ok(r->glob, e->path) || !glob_match(r->glob, e->path))
+		    !glob_match(r->glob, e->path))	/* the literal start first: glob_match() */
 			continue;
 		if (r->test && !(match = r->test(e, ctx)))
 			continue;

@@ -1,5 +1,6 @@
 /* test-check.c: check with waivers, fixups that close a difference, identify, on the real sample data. */
 #include <criterion/criterion.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -369,4 +370,20 @@ Test(check, identify_finds_the_release_of_a_guest_dump, .timeout = 120)
 	identify_result_release(&r);
 	free(p);
 	check_t_done(st);
+}
+
+/* glob_match() compares the pattern's literal start itself before fnmatch: the two must agree. */
+Test(glob, literal_start_agrees_with_fnmatch)
+{
+	static const char *const pats[] = { "", "acpi", "acpi/*", "acpi/DSDT/\\_SB.PCI0/_UID", "pc-*-5.[01]",
+					    "qom/*/x-pcie-err-unc-mask", "a?c", "[ab]x", "*", "acpi/*/_UID" };
+	static const char *const strs[] = { "", "acpi", "acpi/", "acpi/DSDT/\\_SB.PCI0/_UID", "pc-q35-5.1",
+					    "pc-q35-5.2", "qom/VGA@pcie.0:01.0/x-pcie-err-unc-mask", "abc", "bx", "acp",
+					    "acpi/DSDT/_UID", "acpix" };
+	size_t i, j;
+
+	for (i = 0; i < sizeof(pats) / sizeof(*pats); i++)
+		for (j = 0; j < sizeof(strs) / sizeof(*strs); j++)
+			cr_assert_eq(glob_match(pats[i], strs[j]), fnmatch(pats[i], strs[j], FNM_NOESCAPE) == 0,
+				     "'%s' against '%s'", pats[i], strs[j]);
 }
