@@ -174,15 +174,6 @@ static const struct fixup_option *typed_restore(const struct fixup *f, const str
 	return o && o->fact && e->kind == ENTRY_CHANGED && e->new_value && !strcmp(o->fact, e->new_value) ? o : NULL;
 }
 
-static void copy_entry(struct fixup_item *it, const struct diff_entry *e, const char *why)
-{
-	it->path = xstrdup(e->path);
-	it->old_value = e->old_value ? xstrdup(e->old_value) : NULL;
-	it->new_value = e->new_value ? xstrdup(e->new_value) : NULL;
-	it->severity = (int)e->severity;
-	it->why = why ? xstrdup(why) : NULL;
-}
-
 void fixup_verify_compare(const struct fixup *f, const struct diff *xy, const struct diff *xv, struct fixup_verify *v)
 {
 	const struct diff_entry **sy = by_path(xy), **sv = by_path(xv);
@@ -201,7 +192,7 @@ void fixup_verify_compare(const struct fixup *f, const struct diff *xy, const st
 		if (o)
 			why = xstrfmt("restored as %s's type '%s' shows it: %s", f->to, o->type ? o->type : "?", o->fact);
 		v->restored = xrealloc(v->restored, (v->nrestored + 1) * sizeof(*v->restored));
-		copy_entry(&v->restored[v->nrestored++], e, why);
+		fixup_item_set(&v->restored[v->nrestored++], e, why);
 		free(why);
 	}
 	for (i = 0; i < xv->nr; i++) {
@@ -235,7 +226,7 @@ void fixup_verify_compare(const struct fixup *f, const struct diff *xy, const st
 		}
 		v->residual = xrealloc(v->residual, (v->nresidual + 1) * sizeof(*v->residual));
 		r = &v->residual[v->nresidual++];
-		copy_entry(&r->item, e, why);
+		fixup_item_set(&r->item, e, why);
 		r->rule = e->rule;
 		r->origin = o;
 		v->by_origin[o]++;

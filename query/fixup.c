@@ -129,6 +129,15 @@ static char *type_of(const struct type_map *m, const char *key)
 
 /* ---- building ---- */
 
+void fixup_item_set(struct fixup_item *it, const struct diff_entry *e, const char *why)
+{
+	it->path = xstrdup(e->path);
+	it->old_value = xstrdup_or_null(e->old_value);
+	it->new_value = xstrdup_or_null(e->new_value);
+	it->why = xstrdup_or_null(why);
+	it->severity = (int)e->severity;
+}
+
 static struct fixup_item *push_item(struct fixup_item **v, size_t *n, const struct diff_entry *e,
 				    const char *why)
 {
@@ -136,11 +145,7 @@ static struct fixup_item *push_item(struct fixup_item **v, size_t *n, const stru
 
 	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
 	it = &(*v)[(*n)++];
-	it->path = xstrdup(e->path);
-	it->old_value = e->old_value ? xstrdup(e->old_value) : NULL;
-	it->new_value = e->new_value ? xstrdup(e->new_value) : NULL;
-	it->why = xstrdup(why);
-	it->severity = (int)e->severity;
+	fixup_item_set(it, e, why);
 	return it;
 }
 

@@ -44,6 +44,10 @@ struct fixup_item {
 	int severity;				/* enum severity of the difference */
 };
 
+struct diff_entry;
+/* Fill it with copies of e's path and values, its severity, and why (may be NULL). */
+void fixup_item_set(struct fixup_item *it, const struct diff_entry *e, const char *why);
+
 struct fixup {
 	char *machine, *from, *to;
 	struct fixup_option *options;

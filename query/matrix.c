@@ -242,11 +242,6 @@ static void describe_cell(const struct diff *d, int is_a, struct matrix_cell *ce
 	cell->partial |= d->unobserved != 0;
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 /* Are the section digests that decide the view's diffs (diff_signature_sections()) equal? */
 static int same_signature(char (*a)[65], char (*b)[65], const int *ids, size_t n)
 {
@@ -263,12 +258,12 @@ static void copy_cell(struct matrix_cell *to, const struct matrix_cell *from)
 	to->cls = from->cls;
 	to->sub = from->sub;
 	to->partial = from->partial;
-	to->explain = dup_or_null(from->explain);
+	to->explain = xstrdup_or_null(from->explain);
 	to->severity = from->severity;
 	to->ndiff = from->ndiff;
 	to->nwaived = from->nwaived;
-	to->note_text = dup_or_null(from->note_text);
-	to->note_link = dup_or_null(from->note_link);
+	to->note_text = xstrdup_or_null(from->note_text);
+	to->note_link = xstrdup_or_null(from->note_link);
 }
 
 static int build_row(struct store *st, const struct matrix_opts *o, struct diff_cache *cache,

@@ -7,11 +7,6 @@
 #include "migrations.h"
 #include "util.h"
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 /* The verdict of one direction of d: the first entry (in path order) that breaks it. */
 static void fill_cell(struct migration_cell *c, const struct diff *d, unsigned dir)
 {
@@ -27,8 +22,8 @@ static void fill_cell(struct migration_cell *c, const struct diff *d, unsigned d
 			c->ok = 0;
 			c->path = xstrdup(e->path);
 			c->rule = xstrdup(e->rule ? e->rule : "");
-			c->source = dup_or_null(dir == DIR_FORWARD ? e->old_value : e->new_value);
-			c->destination = dup_or_null(dir == DIR_FORWARD ? e->new_value : e->old_value);
+			c->source = xstrdup_or_null(dir == DIR_FORWARD ? e->old_value : e->new_value);
+			c->destination = xstrdup_or_null(dir == DIR_FORWARD ? e->new_value : e->old_value);
 		}
 		c->nbreaks++;
 	}

@@ -97,22 +97,17 @@ void record_row_release(struct record_row *r)
 	memset(r, 0, sizeof(*r));
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
 void record_row_copy(struct record_row *dst, const struct record_row *src)
 {
 	*dst = *src;
-	dst->release = dup_or_null(src->release);
-	dst->stream = dup_or_null(src->stream);
-	dst->machine = dup_or_null(src->machine);
-	dst->arch = dup_or_null(src->arch);
-	dst->family = dup_or_null(src->family);
-	dst->alias = dup_or_null(src->alias);
-	dst->digest = dup_or_null(src->digest);
-	dst->kinds = dup_or_null(src->kinds);
+	dst->release = xstrdup_or_null(src->release);
+	dst->stream = xstrdup_or_null(src->stream);
+	dst->machine = xstrdup_or_null(src->machine);
+	dst->arch = xstrdup_or_null(src->arch);
+	dst->family = xstrdup_or_null(src->family);
+	dst->alias = xstrdup_or_null(src->alias);
+	dst->digest = xstrdup_or_null(src->digest);
+	dst->kinds = xstrdup_or_null(src->kinds);
 }
 
 void release_rows_free(struct release_row *v, size_t n)
