@@ -127,28 +127,41 @@ static void add_cells(struct strbuf *v, const void *data, size_t from, size_t to
 		strbuf_addf(v, "%s0x%x", v->len && !strchr("< ", v->buf[v->len - 1]) ? " " : "", cell(data, i));
 }
 
+/*
+ * The phandle at data[*i], then the cells its node says follow it (the sum
+ * of its properties c1 and c2, with defaults d1 and d2; NULL: none), at most
+ * the rest.  A dangling phandle: the rest as cells, and 0.
+ */
+static int add_ref_args(struct strbuf *v, const void *fdt, const void *data, size_t *i, size_t n, const char *c1,
+			uint32_t d1, const char *c2, uint32_t d2)
+{
+	int target;
+	size_t args;
+
+	add_ref(v, fdt, cell(data, *i), &target);
+	(*i)++;
+	if (target < 0) {
+		add_cells(v, data, *i, n);
+		return 0;
+	}
+	args = (size_t)(c1 ? node_u32(fdt, target, c1, d1) : 0) + (c2 ? node_u32(fdt, target, c2, d2) : 0);
+	if (args > n - *i)
+		args = n - *i;
+	add_cells(v, data, *i, *i + args);
+	*i += args;
+	return 1;
+}
+
 /* phandle, then as many cells as its node's `cells` says, repeated; dangling: the rest as cells. */
 static void add_phandle_list(struct strbuf *v, const void *fdt, const void *data, size_t n, const char *cells)
 {
 	size_t i = 0;
 
 	while (i < n) {
-		int target;
-		uint32_t args;
-
 		if (i)
 			strbuf_addch(v, ' ');
-		add_ref(v, fdt, cell(data, i), &target);
-		i++;
-		if (target < 0) {
-			add_cells(v, data, i, n);
+		if (!add_ref_args(v, fdt, data, &i, n, cells, 0, NULL, 0))
 			return;
-		}
-		args = cells ? node_u32(fdt, target, cells, 0) : 0;
-		if (args > n - i)
-			args = (uint32_t)(n - i);
-		add_cells(v, data, i, i + args);
-		i += args;
 	}
 }
 
@@ -163,9 +176,6 @@ static void add_interrupt_map(struct strbuf *v, const void *fdt, int node, const
 	size_t i = 0;
 
 	while (i < n) {
-		int target;
-		size_t parent;
-
 		if (i)
 			strbuf_addstr(v, ", ");
 		if (child > n - i - 1) {
@@ -175,17 +185,8 @@ static void add_interrupt_map(struct strbuf *v, const void *fdt, int node, const
 		add_cells(v, data, i, i + child);
 		i += child;
 		strbuf_addch(v, ' ');
-		add_ref(v, fdt, cell(data, i), &target);
-		i++;
-		if (target < 0) {
-			add_cells(v, data, i, n);
+		if (!add_ref_args(v, fdt, data, &i, n, "#address-cells", 0, "#interrupt-cells", 1))
 			return;
-		}
-		parent = node_u32(fdt, target, "#address-cells", 0) + node_u32(fdt, target, "#interrupt-cells", 1);
-		if (parent > n - i)
-			parent = n - i;
-		add_cells(v, data, i, i + parent);
-		i += parent;
 	}
 }
 
