@@ -32,6 +32,8 @@ int zuncompress(const void *in, size_t len, size_t rawlen, struct strbuf *out, s
 
 /* 1 if `path` is a directory, 0 if a regular file or other, -1 if missing. */
 int path_kind(const char *path);
+/* rm -r path (not following links); 0, or -1 with errno from the first entry it could not remove. */
+int remove_tree(const char *path);
 
 /* Does `s` end with `suffix`? */
 int ends_with(const char *s, const char *suffix);

@@ -376,12 +376,66 @@ static int write_etags(struct exporter *x, const char *base_path)
 	return ret;
 }
 
+/* DIR may be new, empty, or an earlier export (its _etags.json): anything else is not export's to replace. */
+static int replaceable(const char *dir, struct error *err)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char *marker;
+	int empty = 1, earlier;
+
+	if (!d)
+		return errno == ENOENT ? 0 : error_set(err, ERR_IO, "cannot read folder '%s': %s", dir, strerror(errno));
+	while (empty && (e = readdir(d)))
+		empty = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..");
+	closedir(d);
+	if (empty)
+		return 0;
+	marker = xstrfmt("%s/_etags.json", dir);
+	earlier = path_kind(marker) == 0;
+	free(marker);
+	return earlier ? 0 : error_set(err, ERR_USAGE, "'%s' is not empty and holds no earlier export (no _etags.json): "
+				       "export site writes a new or empty folder, or replaces an earlier export", dir);
+}
+
+/* The staged export becomes DIR; an earlier one there is moved aside, then removed. */
+static int swap_in(const char *staged, const char *dir, struct error *err)
+{
+	char *old = NULL;
+	int rc = 0;
+
+	if (path_kind(dir) == 1) {
+		/* an empty folder of our own as the target: rename() replaces it */
+		old = xstrfmt("%s.old-XXXXXX", dir);
+		if (!mkdtemp(old))
+			rc = error_set(err, ERR_IO, "cannot move the earlier export '%s' aside: %s", dir, strerror(errno));
+		else if (rename(dir, old)) {
+			rc = error_set(err, ERR_IO, "cannot move the earlier export '%s' aside: %s", dir, strerror(errno));
+			rmdir(old);
+		}
+		if (rc) {
+			free(old);
+			return rc;
+		}
+	}
+	if (rename(staged, dir)) {
+		rc = error_set(err, ERR_IO, "cannot rename '%s' to '%s': %s", staged, dir, strerror(errno));
+		if (old && rename(old, dir))
+			error_prefix(err, "and the earlier export stays in '%s'", old);
+	} else if (old && remove_tree(old)) {
+		fprintf(stderr, "warning: cannot remove the earlier export, now '%s': %s\n", old, strerror(errno));
+	}
+	free(old);
+	return rc;
+}
+
 int export_site(const char *db_path, const char *dir, const char *web_dir, const char *base_path,
 		struct export_site_stats *stats, struct error *err)
 {
 	struct server_config cfg;
 	struct exporter x;
-	char *top;
+	char *own, *staged;
+	size_t len;
 	int ret = -1;
 
 	memset(stats, 0, sizeof(*stats));
@@ -389,24 +443,40 @@ int export_site(const char *db_path, const char *dir, const char *web_dir, const
 	cfg.db_path = db_path;
 	cfg.read_only = 1;
 	memset(&x, 0, sizeof(x));
-	x.dir = dir;
 	x.stats = stats;
 	x.err = err;
-	top = xstrfmt("%s/", dir);
-	ret = make_parents(top, err);
-	free(top);
-	if (ret)
+	if (replaceable(dir, err))
 		return -1;
-	ret = -1;
+	/* "DIR/" is DIR: the staged and the moved-aside folders go beside it, not into it */
+	dir = own = xstrdup(dir);
+	for (len = strlen(own); len > 1 && own[len - 1] == '/'; len--)
+		own[len - 1] = '\0';
+	/* written whole beside DIR, then swapped in: no reader sees half an export, no stale answer stays */
+	if (make_parents(own, err)) {
+		free(own);
+		return -1;
+	}
+	staged = xstrfmt("%s.new-XXXXXX", dir);
+	if (!mkdtemp(staged) || chmod(staged, 0755)) {
+		error_set(err, ERR_IO, "cannot create folder '%s' (staged as '%s'): %s", dir, staged, strerror(errno));
+		free(staged);
+		free(own);
+		return -1;
+	}
+	x.dir = staged;
 	if (server_new(&x.srv, &cfg, err))
-		return -1;
+		goto out;
 	x.etags = json_object_new_object();
 	x.seen = json_object_new_object();
 	x.by_etag = json_object_new_object();
-	if (copy_web(&x, web_dir) || export_api(&x) || write_etags(&x, base_path))
+	if (copy_web(&x, web_dir) || export_api(&x) || write_etags(&x, base_path) || swap_in(staged, dir, err))
 		goto out;
 	ret = 0;
 out:
+	if (ret)
+		remove_tree(staged);
+	free(staged);
+	free(own);
 	json_object_put(x.etags);
 	json_object_put(x.seen);
 	json_object_put(x.by_etag);

@@ -2,7 +2,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <json-c/json.h>
 #include <signal.h>
 #include <stdio.h>
@@ -233,14 +232,6 @@ static int write_guest(const char *dir, struct json_object *guest, struct error 
 	return rc;
 }
 
-static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(path);
-}
-
 /* The document as a machine folder (the layout of ../shared/data), built beside and renamed. */
 static int write_machine_dir(const char *out_dir, const char *machine, struct json_object *doc, struct error *err)
 {
@@ -285,7 +276,7 @@ static int write_machine_dir(const char *out_dir, const char *machine, struct js
 	if (!rc && rename(tmp, final))
 		rc = error_set(err, ERR_IO, "output: cannot rename '%s' to '%s': %s", tmp, final, strerror(errno));
 	if (rc)
-		nftw(tmp, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+		remove_tree(tmp);
 	free(tmp);
 	free(final);
 	return rc;

@@ -176,27 +176,6 @@ static int write_file(const char *path, const void *data, size_t len)
 	return close(fd);
 }
 
-static void remove_tree(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-
-	if (d) {
-		while ((de = readdir(d))) {
-			char *p;
-
-			if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-				continue;
-			p = xstrfmt("%s/%s", dir, de->d_name);
-			unlink(p);
-			free(p);
-		}
-		closedir(d);
-	}
-	rmdir(dir);
-}
-
-
 /* Read t<i>.dsl of dir into dsl; 0, or -1 when iasl left none. */
 static int read_dsl(const char *dir, size_t i, struct strbuf *dsl)
 {

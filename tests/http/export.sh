@@ -52,6 +52,19 @@ expect "_etags.nginx has a line per ETag" "$(grep -c "^/abi/api/v1/.*\.json '\"[
 # the same export again: the same bytes (answers are a function of the database)
 "$ABIDB" --db "$DB" export site "$T/site2" --web "$TOP/web" --base-path /abi 2>/dev/null
 if diff -r "$SITE" "$T/site2" >/dev/null; then ok; else bad "a second export differs"; fi
+# over an earlier export: it is replaced whole (a stale answer goes), nothing is left beside it
+echo '{}' > "$T/site2/api/v1/stale.json"
+"$ABIDB" --db "$DB" export site "$T/site2/" --web "$TOP/web" --base-path /abi 2>/dev/null
+expect "export over an earlier export" "$?" 0
+expect "the earlier export's stale file is gone" "$(test -e "$T/site2/api/v1/stale.json" && echo kept || echo gone)" gone
+if diff -r "$SITE" "$T/site2" >/dev/null; then ok; else bad "the export over an earlier one differs"; fi
+expect "no staged or moved-aside folder stays" "$(ls -d "$T"/site2.* 2>/dev/null | wc -l)" 0
+# a folder that is neither empty nor an earlier export is refused and left as it was
+mkdir "$T/mine" && echo keep > "$T/mine/notes.txt"
+"$ABIDB" --db "$DB" export site "$T/mine" --web "$TOP/web" 2> "$T/err"
+expect "non-empty folder refused" "$?" 2
+expect "non-empty folder message" "$(grep -c "'$T/mine' is not empty and holds no earlier export" "$T/err")" 1
+expect "non-empty folder untouched" "$(ls "$T/mine")" notes.txt
 # a usage error and an unwritable folder
 "$ABIDB" --db "$DB" export site 2>/dev/null
 expect "export site without DIR" "$?" 2
