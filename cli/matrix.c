@@ -146,6 +146,15 @@ int cmd_matrix(struct cli *cli, int argc, char **argv)
 		goto out;
 	}
 	store_read_end(cli->st);
+	if (!m.nrows && (mo.family || mo.arch || mo.machine)) {
+		/* a filter that matches no machine type is most likely a typo: say which, rather than print nothing */
+		error_set(&err, ERR_NOTFOUND, "no machine type matches%s%s%s%s%s%s", mo.family ? " --family " : "",
+			  mo.family ? mo.family : "", mo.arch ? " --arch " : "", mo.arch ? mo.arch : "",
+			  mo.machine ? " --machine " : "", mo.machine ? mo.machine : "");
+		matrix_release(&m);
+		code = cli_fail(&err);
+		goto out;
+	}
 	if (q.json) {
 		struct json_object *o = matrix_json(&m, &mo);
 
