@@ -208,11 +208,17 @@ static int text_add(void *data, long long id, const char *text)
  * matrix touches nearly every path), and again when an id is missing: a
  * writer may have added it since.
  */
+/* The text of id if the table holds it, else NULL. */
+static const char *text_known(const struct text_table *t, long long id)
+{
+	return id >= 0 && (size_t)id < t->n ? t->text[id] : NULL;
+}
+
 static const char *text_get(struct diff_cache *c, struct store *st, int values, long long id, struct error *err)
 {
 	struct text_table *t = values ? &c->values : &c->paths;
 
-	if (id >= 0 && (size_t)id < t->n && t->text[id])
+	if (text_known(t, id))
 		return t->text[id];
 	if (t->loads < 4) {
 		/* texts already handed out stay; every id gets its rank in the new text order */
@@ -220,7 +226,7 @@ static const char *text_get(struct diff_cache *c, struct store *st, int values, 
 		t->loads++;
 		if ((values ? catalog_values : catalog_paths)(st, text_add, t, err))
 			return NULL;
-		if (id >= 0 && (size_t)id < t->n && t->text[id])
+		if (text_known(t, id))
 			return t->text[id];
 	}
 	error_set(err, ERR_DB, "the store has no %s with id %lld", values ? "value" : "path", id);
@@ -258,13 +264,20 @@ static int cmp_rank(const void *x, const void *y)
 static int sort_by_path(struct diff_cache *c, struct store *st, struct id_pairs *l, struct error *err)
 {
 	size_t i;
-	int sorted = 1;
+	int sorted, loads;
 
+again:
+	sorted = 1;
+	loads = c->paths.loads;
 	for (i = 0; i < l->nr; i++) {
 		long long id = l->v[i].a;
 
-		if (!(id > 0 && (size_t)id < c->paths.n && c->paths.text[id]) && !text_get(c, st, 0, id, err))
-			return -1;
+		if (!text_known(&c->paths, id)) {
+			if (!text_get(c, st, 0, id, err))
+				return -1;
+			if (c->paths.loads != loads)
+				goto again;	/* read again: the ranks taken so far are of the old order */
+		}
 		l->v[i].rank = c->paths.rank[id];
 		sorted &= !i || l->v[i - 1].rank < l->v[i].rank;
 	}
